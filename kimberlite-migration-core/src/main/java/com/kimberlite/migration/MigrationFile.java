@@ -1,5 +1,8 @@
 package com.kimberlite.migration;
 
+import com.kimberlite.migration.internal.files.MigrationDiscovery;
+import com.kimberlite.migration.internal.files.MigrationParser;
+import com.kimberlite.migration.internal.files.Sections;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -49,7 +52,7 @@ public record MigrationFile(Path path, Migration migration, String checksum, boo
      * @throws MigrationParseException if the file cannot be read or is not UTF-8
      */
     public static MigrationFile load(Path path) {
-        return com.kimberlite.migration.internal.files.MigrationParser.load(path);
+        return MigrationParser.load(path);
     }
 
     /**
@@ -63,7 +66,7 @@ public record MigrationFile(Path path, Migration migration, String checksum, boo
      * @throws MigrationParseException if a file cannot be read, or {@code folder} is not a folder
      */
     public static List<MigrationFile> discover(Path folder) {
-        return com.kimberlite.migration.internal.files.MigrationDiscovery.discover(folder);
+        return MigrationDiscovery.discover(folder);
     }
 
     /**
@@ -73,7 +76,7 @@ public record MigrationFile(Path path, Migration migration, String checksum, boo
      * @return the up-SQL, possibly empty
      */
     public String upSql() {
-        return com.kimberlite.migration.internal.files.Sections.upSql(migration.sql());
+        return Sections.upSql(migration.sql());
     }
 
     /**
@@ -82,6 +85,6 @@ public record MigrationFile(Path path, Migration migration, String checksum, boo
      * @return the down-SQL, or empty when there is no marker or nothing after it
      */
     public Optional<String> downSql() {
-        return com.kimberlite.migration.internal.files.Sections.downSql(migration.sql());
+        return Sections.downSql(migration.sql());
     }
 }

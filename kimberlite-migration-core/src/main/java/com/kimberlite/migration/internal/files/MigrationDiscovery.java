@@ -1,28 +1,77 @@
 package com.kimberlite.migration.internal.files;
 
+import com.kimberlite.migration.DuplicateMigrationIdException;
 import com.kimberlite.migration.MigrationFile;
+import com.kimberlite.migration.MigrationParseException;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.TreeMap;
 
-/** Placeholder. */
+/**
+ * Finds the migration files of a folder: the regular files directly in it whose names end in
+ * lowercase {@code .sql} (links followed; folders skipped), each read once, sorted by id; two files with one id are an error.
+ */
 public final class MigrationDiscovery {
+
     private MigrationDiscovery() {
     }
 
-    public static MigrationFile load(Path path) {
-        throw new UnsupportedOperationException();
+    /**
+     * @param folder the migrations folder; one that does not exist holds no migrations
+     * @return the parsed files sorted by id
+     * @throws DuplicateMigrationIdException if two files share an id
+     * @throws MigrationParseException if {@code folder} is a file or cannot be listed, or a file
+     *     cannot be read
+     */
+    public static List<MigrationFile> discover(Path folder) {
+        List<Path> paths = list(folder);
+        TreeMap<Long, List<Path>> byId = new TreeMap<>();
+        for (Path path : paths) {
+            byId.computeIfAbsent(FileName.id(path.getFileName().toString()), id -> new ArrayList<>()).add(path);
+        }
+        for (Map.Entry<Long, List<Path>> entry : byId.entrySet()) {
+            if (entry.getValue().size() > 1) {
+                throw new DuplicateMigrationIdException(entry.getKey(), entry.getValue(), byId.lastKey() + 1);
+            }
+        }
+        List<MigrationFile> files = new ArrayList<>(byId.size());
+        for (List<Path> withId : byId.values()) {
+            files.add(MigrationParser.load(withId.get(0)));
+        }
+        return files;
     }
 
-    public static List<MigrationFile> discover(Path path) {
-        throw new UnsupportedOperationException();
-    }
-
-    public static String upSql(String sql) {
-        throw new UnsupportedOperationException();
-    }
-
-    public static Optional<String> downSql(String sql) {
-        throw new UnsupportedOperationException();
+    /**
+     * @param folder the migrations folder
+     * @return the paths of its migration files, sorted by file name
+     */
+    static List<Path> list(Path folder) {
+        if (!Files.exists(folder)) {
+            return List.of();
+        }
+        if (!Files.isDirectory(folder)) {
+            throw new MigrationParseException(folder, 0,
+                    "the migrations folder is a file, not a folder; point the configuration at the folder"
+                            + " holding the NNNN_name.sql files",
+                    null);
+        }
+        List<Path> paths = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+            for (Path entry : entries) {
+                if (FileName.isMigrationFile(entry.getFileName().toString()) && Files.isRegularFile(entry)) {
+                    paths.add(entry);
+                }
+            }
+        } catch (IOException e) {
+            throw new MigrationParseException(folder, 0, "cannot list the migrations folder: " + e, e);
+        }
+        paths.sort(Comparator.comparing(path -> path.getFileName().toString()));
+        return paths;
     }
 }

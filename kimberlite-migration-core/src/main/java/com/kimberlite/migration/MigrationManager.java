@@ -1,0 +1,198 @@
+package com.kimberlite.migration;
+
+import com.kimberlite.migration.internal.files.MigrationCreator;
+import com.kimberlite.migration.internal.tracker.FileTracker;
+import com.kimberlite.migration.internal.validation.Snapshot;
+import com.kimberlite.migration.internal.validation.Validator;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The entry point: creates, lists, validates and records migrations of one project.
+ *
+ * <pre>{@code
+ * MigrationManager manager = new MigrationManager(MigrationConfig.defaults());
+ * MigrationFile file = manager.create("add_users_table");   // migrations/0001_add_users_table.sql
+ * manager.validate();                                        // throws on any problem
+ * MigrationStatus status = manager.status();
+ * }</pre>
+ *
+ * <p>Every call reads the files it needs afresh (each migration file once per call), so a manager
+ * may be kept for the life of an application. Not meant for concurrent use from several threads.
+ */
+public final class MigrationManager {
+
+    private final MigrationConfig config;
+    private final MigrationTracker tracker;
+
+    /**
+     * A manager with the file tracker ({@code applied.toml} in the state folder).
+     *
+     * @param config where migrations and state live
+     */
+    public MigrationManager(MigrationConfig config) {
+        this(config, new FileTracker(Objects.requireNonNull(config, "config").appliedFilePath()));
+    }
+
+    /**
+     * A manager with a tracker of your own.
+     *
+     * @param config where migrations and state live
+     * @param tracker where applied migrations are recorded
+     */
+    public MigrationManager(MigrationConfig config, MigrationTracker tracker) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.tracker = Objects.requireNonNull(tracker, "tracker");
+    }
+
+    /** @return the configuration */
+    public MigrationConfig config() {
+        return config;
+    }
+
+    /** @return the tracker of applied migrations */
+    public MigrationTracker tracker() {
+        return tracker;
+    }
+
+    /**
+     * Creates the next migration file from the template of Kimberlite's own tool.
+     *
+     * <p>The file is named {@code NNNN_name.sql} with the next free id (highest existing + 1) and
+     * the name lower-cased; its header holds {@code -- Migration: name}, {@code -- Created:} when
+     * {@link MigrationConfig#autoTimestamp()}, {@code -- Author:} and the up/down section comments.
+     * The migrations folder is created if missing.
+     *
+     * @param name letters, digits, {@code _} and {@code -}; 1 to 100 characters
+     * @return the new file
+     * @throws InvalidMigrationNameException if {@code name} has another form
+     */
+    public MigrationFile create(String name) {
+        return MigrationCreator.create(config.migrationsDir(), name, config.autoTimestamp(), config.author());
+    }
+
+    /**
+     * @return every migration file, sorted by id
+     * @throws DuplicateMigrationIdException if two files share an id
+     * @throws MigrationParseException if a file cannot be read
+     */
+    public List<MigrationFile> listFiles() {
+        return MigrationFile.discover(config.migrationsDir());
+    }
+
+    /**
+     * @return the migration files that have no record of being applied, sorted by id
+     */
+    public List<MigrationFile> listPending() {
+        Set<Long> applied = tracker.listApplied().stream().map(AppliedMigration::id).collect(Collectors.toSet());
+        return listFiles().stream().filter(file -> !applied.contains(file.id())).toList();
+    }
+
+    /**
+     * @return every applied migration, in the order recorded
+     */
+    public List<AppliedMigration> listApplied() {
+        return tracker.listApplied();
+    }
+
+    /**
+     * Checks the migrations: each file's checksum against its lock entry and its record, that no
+     * applied or locked migration's file is missing, that no application was interrupted, and that
+     * the ids run 1, 2, 3, ... without a gap (files with one id fail earlier, when read).
+     *
+     * <p>All problems are collected; the first is thrown, in the order checksum mismatches,
+     * interrupted, missing, sequence, with the others attached as
+     * {@link Throwable#getSuppressed() suppressed} exceptions.
+     *
+     * @throws ChecksumMismatchException if a file was changed after it was locked or applied
+     * @throws InterruptedMigrationException if an application never finished
+     * @throws MissingMigrationException if an applied or locked migration's file is gone
+     * @throws InvalidSequenceException if the ids have a gap
+     * @throws DuplicateMigrationIdException if two files share an id
+     */
+    public void validate() {
+        Validator.throwIfAny(Validator.problems(snapshot()));
+    }
+
+    /**
+     * Every migration with its state: from the files, the lock file and the tracker.
+     *
+     * @return the status, sorted by id
+     */
+    public MigrationStatus status() {
+        return Validator.status(snapshot());
+    }
+
+    /**
+     * Records a migration as applied (now, by {@link MigrationConfig#appliedBy()}), without running
+     * it.
+     *
+     * @param file the migration file
+     * @return the record written
+     * @throws AlreadyAppliedException if it is recorded already
+     */
+    public AppliedMigration recordApplied(MigrationFile file) {
+        AppliedMigration record = new AppliedMigration(file.id(), file.name(), file.checksum(), Instant.now(),
+                config.appliedBy(), OptionalLong.empty());
+        tracker.recordApplied(record);
+        return record;
+    }
+
+    /**
+     * Removes the record of a migration, without running its down-SQL. Removing an id that has no
+     * record does nothing.
+     *
+     * @param id the migration's id
+     * @return whether a record was removed
+     */
+    public boolean removeApplied(long id) {
+        return tracker.removeApplied(id);
+    }
+
+    /**
+     * Locks the checksum of every migration file that is not locked yet, after checking the locked
+     * ones (as Kimberlite's own {@code lock}); writes the lock file.
+     *
+     * @return the lock file as written
+     * @throws ChecksumMismatchException if a locked file was changed; nothing is written
+     */
+    public LockFile lock() {
+        LockFile lock = LockFile.load(config.lockFilePath());
+        lock.update(listFiles());
+        lock.save(config.lockFilePath());
+        return lock;
+    }
+
+    /**
+     * The SQL to apply: the body before the {@code -- Down Migration} line, trailing whitespace
+     * trimmed; without that line, the whole body trimmed.
+     *
+     * @param file a migration file
+     * @return its up-SQL
+     */
+    public static String upSql(MigrationFile file) {
+        return file.upSql();
+    }
+
+    /**
+     * The SQL to roll back: the text after the {@code -- Down Migration} line, trimmed.
+     *
+     * @param file a migration file
+     * @return its down-SQL, or empty when it has none
+     */
+    public static Optional<String> downSql(MigrationFile file) {
+        return file.downSql();
+    }
+
+    private Snapshot snapshot() {
+        List<MigrationFile> files = listFiles();
+        LockFile lock = LockFile.load(config.lockFilePath());
+        return new Snapshot(files, lock, config.lockFilePath().toString(), tracker.listApplied(),
+                tracker.describe(), Set.of(), config.migrationsDir().toString());
+    }
+}

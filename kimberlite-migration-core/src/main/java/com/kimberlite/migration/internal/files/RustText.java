@@ -1,0 +1,80 @@
+package com.kimberlite.migration.internal.files;
+
+/**
+ * Text operations with the exact semantics of Rust's {@code str} methods that Kimberlite's own
+ * tool uses, which differ from Java's {@code trim()} and {@code strip()}.
+ */
+public final class RustText {
+
+    private RustText() {
+    }
+
+    /**
+     * Whether a character has the Unicode {@code White_Space} property, as Rust's
+     * {@code char::is_whitespace}: tab, line feed, vertical tab, form feed, carriage return, space,
+     * U+0085, U+00A0, U+1680, U+2000 to U+200A, U+2028, U+2029, U+202F, U+205F and U+3000 (not
+     * U+001C to U+001F, which Java's {@link Character#isWhitespace(char)} includes).
+     *
+     * @param c the character
+     * @return whether Rust counts it as whitespace
+     */
+    public static boolean isWhitespace(char c) {
+        if (c <= 0x20) {
+            return c == ' ' || (c >= '\t' && c <= '\r');
+        }
+        if (c < 0x85) {
+            return false;
+        }
+        return c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A)
+                || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
+    }
+
+    /**
+     * Rust's {@code str::trim}: removes whitespace in the sense of {@link #isWhitespace(char)} at
+     * both ends.
+     *
+     * @param s the text
+     * @return the text without leading and trailing whitespace
+     */
+    public static String trim(CharSequence s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && isWhitespace(s.charAt(start))) {
+            start++;
+        }
+        while (end > start && isWhitespace(s.charAt(end - 1))) {
+            end--;
+        }
+        return s.subSequence(start, end).toString();
+    }
+
+    /**
+     * Rust's {@code str::trim_end}.
+     *
+     * @param s the text
+     * @return the text without trailing whitespace
+     */
+    public static String trimEnd(CharSequence s) {
+        int end = s.length();
+        while (end > 0 && isWhitespace(s.charAt(end - 1))) {
+            end--;
+        }
+        return s.subSequence(0, end).toString();
+    }
+
+    /**
+     * Rust's {@code str::trim_start_matches(prefix)}: removes every leading repetition of
+     * {@code prefix}.
+     *
+     * @param s the text
+     * @param prefix the prefix to remove repeatedly; not empty
+     * @return the text without the leading repetitions
+     */
+    public static String trimStartMatches(String s, String prefix) {
+        int start = 0;
+        while (s.startsWith(prefix, start)) {
+            start += prefix.length();
+        }
+        return s.substring(start);
+    }
+}

@@ -1,0 +1,30 @@
+package com.kimberlite.migration.internal.validation;
+
+import com.kimberlite.migration.AppliedMigration;
+import com.kimberlite.migration.LockFile;
+import com.kimberlite.migration.MigrationFile;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Everything validation looks at, read once: the migration files, the lock file, the records of
+ * the tracker and the ids whose application was interrupted.
+ *
+ * @param files the migration files, sorted by id
+ * @param lock the lock file
+ * @param lockSource where the lock file was read from, for messages
+ * @param applied the tracker's records
+ * @param trackerSource where the records were read from, for messages
+ * @param interrupted ids whose application started and never finished
+ * @param migrationsDir the migrations folder, for messages
+ */
+public record Snapshot(List<MigrationFile> files, LockFile lock, String lockSource, List<AppliedMigration> applied,
+        String trackerSource, Set<Long> interrupted, String migrationsDir) {
+
+    /** Copies the collections. */
+    public Snapshot {
+        files = List.copyOf(files);
+        applied = List.copyOf(applied);
+        interrupted = Set.copyOf(interrupted);
+    }
+}
