@@ -50,6 +50,83 @@ public final class MigrationManager {
         this.tracker = Objects.requireNonNull(tracker, "tracker");
     }
 
+    /**
+     * A manager that applies migrations to a JDBC database, recording them with the tracker that
+     * {@link MigrationConfig#tracker()} names.
+     *
+     * @param config where migrations and state live
+     * @param dataSource the database to migrate
+     */
+    public MigrationManager(MigrationConfig config, javax.sql.DataSource dataSource) {
+        this(config);
+        throw new UnsupportedOperationException("apply is being written");
+    }
+
+    /**
+     * Validates, then applies every pending migration in id order, each in its own transaction.
+     *
+     * @return what was applied
+     * @throws MigrationException on any validation problem (nothing runs) or failed migration
+     */
+    public ApplyResult apply() {
+        return apply(ApplyOptions.defaults());
+    }
+
+    /**
+     * Validates, then applies pending migrations as the options say.
+     *
+     * @param options target, dry run, out-of-order
+     * @return what was applied, or in a dry run, planned
+     * @throws OutOfOrderMigrationException if a pending id is below the highest applied id and
+     *     out-of-order is not allowed
+     */
+    public ApplyResult apply(ApplyOptions options) {
+        throw new UnsupportedOperationException("apply is being written");
+    }
+
+    /**
+     * Rolls back the last {@code count} applied migrations, newest first.
+     *
+     * @param count how many
+     * @return what was rolled back
+     * @throws NoDownMigrationException if one of them has no down-SQL (nothing is rolled back)
+     */
+    public RollbackResult rollback(int count) {
+        return rollback(RollbackOptions.last(count));
+    }
+
+    /**
+     * Rolls back every applied migration above {@code id}, newest first.
+     *
+     * @param id the id that stays applied (0 rolls back everything)
+     * @return what was rolled back
+     */
+    public RollbackResult rollbackTo(long id) {
+        return rollback(RollbackOptions.to(id));
+    }
+
+    /**
+     * Rolls back as the options say: runs each migration's down-SQL in a transaction, newest
+     * first, then removes its record (its lock entry stays: the file must still match).
+     *
+     * @param options which migrations, and whether to force
+     * @return what was rolled back
+     */
+    public RollbackResult rollback(RollbackOptions options) {
+        throw new UnsupportedOperationException("rollback is being written");
+    }
+
+    /**
+     * Resolves every {@link MigrationState#INTERRUPTED} migration, after a person checked the
+     * database.
+     *
+     * @param action whether the interrupted migrations are to count as applied or as pending
+     * @return the ids that were resolved
+     */
+    public List<Long> repair(RepairAction action) {
+        throw new UnsupportedOperationException("repair is being written");
+    }
+
     /** @return the configuration */
     public MigrationConfig config() {
         return config;
