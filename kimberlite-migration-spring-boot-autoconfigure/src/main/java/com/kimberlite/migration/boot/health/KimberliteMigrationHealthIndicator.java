@@ -1,0 +1,58 @@
+package com.kimberlite.migration.boot.health;
+
+import com.kimberlite.migration.MigrationException;
+import com.kimberlite.migration.MigrationManager;
+import com.kimberlite.migration.MigrationState;
+import com.kimberlite.migration.MigrationStatus;
+import java.util.Locale;
+import java.util.Objects;
+import org.springframework.boot.health.contributor.AbstractHealthIndicator;
+import org.springframework.boot.health.contributor.Health;
+
+/**
+ * Health of the application's migrations: {@code DOWN} when they fail validation (a changed,
+ * missing or interrupted migration, a gap, a duplicate id), with the problem in the details;
+ * {@code UP} otherwise. The details count the migrations in each state.
+ *
+ * <p>Pending migrations do not make it {@code DOWN}: readiness covers the time until they are
+ * applied on startup.
+ */
+public class KimberliteMigrationHealthIndicator extends AbstractHealthIndicator {
+
+    private final MigrationManager manager;
+
+    /**
+     * @param manager the manager of the application's migrations
+     */
+    public KimberliteMigrationHealthIndicator(MigrationManager manager) {
+        super("Kimberlite migrations health check failed");
+        this.manager = Objects.requireNonNull(manager, "manager");
+    }
+
+    @Override
+    protected void doHealthCheck(Health.Builder builder) {
+        MigrationStatus status;
+        try {
+            status = this.manager.status();
+        }
+        catch (MigrationException ex) {
+            builder.down().withDetail("problem", ex.getMessage());
+            return;
+        }
+        try {
+            this.manager.validate();
+            builder.up();
+        }
+        catch (MigrationException ex) {
+            builder.down().withDetail("problem", ex.getMessage());
+        }
+        addCounts(builder, status);
+    }
+
+    private static void addCounts(Health.Builder builder, MigrationStatus status) {
+        builder.withDetail("total", status.total());
+        for (MigrationState state : MigrationState.values()) {
+            builder.withDetail(state.name().toLowerCase(Locale.ROOT), status.count(state));
+        }
+    }
+}
