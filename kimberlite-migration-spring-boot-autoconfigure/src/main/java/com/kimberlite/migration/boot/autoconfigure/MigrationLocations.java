@@ -1,5 +1,6 @@
 package com.kimberlite.migration.boot.autoconfigure;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -36,17 +37,24 @@ final class MigrationLocations implements AutoCloseable {
 
     private final ResourcePatternResolver resources;
 
+    private final Path projectFile;
+
     private final List<Path> temporaryFolders = new ArrayList<>();
 
     private final Map<Path, String> descriptions = new LinkedHashMap<>();
 
     MigrationLocations(ResourceLoader resourceLoader) {
+        this(resourceLoader, KimberliteToml.FILE);
+    }
+
+    MigrationLocations(ResourceLoader resourceLoader, Path projectFile) {
         this.resources = ResourcePatternUtils.getResourcePatternResolver(resourceLoader);
+        this.projectFile = projectFile;
     }
 
     /**
      * The migrations folder: the property if set, else the {@code [migrations] directory} of a
-     * {@code kimberlite.toml} in the working folder, else {@code migrations}.
+     * {@code kimberlite.toml} in the working folder, else the default.
      *
      * @param location the {@code directory} property, or {@code null}
      * @param defaultFolder the folder used when neither the property nor kimberlite.toml names one
@@ -54,7 +62,7 @@ final class MigrationLocations implements AutoCloseable {
      */
     Path migrationsDirectory(String location, Path defaultFolder) {
         String effective = Optional.ofNullable(location)
-                .or(() -> KimberliteToml.migrationsDirectory(KimberliteToml.FILE))
+                .or(() -> KimberliteToml.migrationsDirectory(this.projectFile))
                 .orElse(defaultFolder.toString());
         if (!effective.startsWith(CLASSPATH)) {
             return remember(plainPath(effective), effective);
@@ -114,6 +122,9 @@ final class MigrationLocations implements AutoCloseable {
     private Resource[] sqlFiles(String folder) {
         try {
             return this.resources.getResources(CLASSPATH + folder + "/*.sql");
+        }
+        catch (FileNotFoundException ex) {
+            return new Resource[0];
         }
         catch (IOException ex) {
             throw new UncheckedIOException("Cannot list the migrations in classpath:" + folder, ex);
