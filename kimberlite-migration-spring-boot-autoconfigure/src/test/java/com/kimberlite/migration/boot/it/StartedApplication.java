@@ -101,7 +101,7 @@ public final class StartedApplication implements AutoCloseable {
         }
         else if (event instanceof KimberliteMigrationsAppliedEvent applied) {
             this.events.add("applied " + applied.getResult().appliedCount() + ", readiness probe "
-                    + get("/actuator/health/readiness").statusCode());
+                    + (this.port > 0 ? get("/actuator/health/readiness").statusCode() : "not started"));
         }
         else if (event instanceof ContextClosedEvent) {
             this.events.add("closed");
