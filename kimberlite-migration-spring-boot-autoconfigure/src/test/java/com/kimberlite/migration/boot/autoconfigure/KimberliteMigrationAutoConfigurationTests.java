@@ -3,15 +3,18 @@ package com.kimberlite.migration.boot.autoconfigure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import com.kimberlite.migration.AppliedMigration;
 import com.kimberlite.migration.InvalidSequenceException;
 import com.kimberlite.migration.MigrationConfig;
 import com.kimberlite.migration.MigrationManager;
 import com.kimberlite.migration.MigrationState;
+import com.kimberlite.migration.OutOfOrderMigrationException;
 import com.kimberlite.migration.TrackerType;
 import com.kimberlite.migration.boot.testsupport.TestProject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -192,6 +195,39 @@ class KimberliteMigrationAutoConfigurationTests {
                 assertThat(context).hasNotFailed();
                 assertThat(ran.get()).isSameAs(context.getBean(MigrationManager.class));
             });
+    }
+
+    @Test
+    void appliesUpToTheTarget() {
+        TestProject project = TestProject.create(this.temp, 3);
+        this.contextRunner.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class))
+            .withPropertyValues(project.properties())
+            .withPropertyValues("spring.datasource.generate-unique-name=true", "kimberlite.migrations.tracker=jdbc",
+                    "kimberlite.migrations.run-on=initialization", "kimberlite.migrations.target=2")
+            .run((context) -> assertThat(context.getBean(MigrationManager.class).listApplied())
+                .extracting(AppliedMigration::id)
+                .containsExactly(1L, 2L));
+    }
+
+    @Test
+    void appliesBelowTheHighestAppliedIdOnlyWhenOutOfOrderIsAllowed() {
+        TestProject project = TestProject.create(this.temp, 3);
+        ApplicationContextRunner runner = this.contextRunner
+            .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class))
+            .withPropertyValues(project.properties())
+            .withPropertyValues("spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+                    "kimberlite.migrations.tracker=jdbc", "kimberlite.migrations.run-on=initialization");
+        runner.withPropertyValues("kimberlite.migrations.target=1").run((context) -> {
+            MigrationManager manager = context.getBean(MigrationManager.class);
+            manager.recordApplied(manager.listFiles().get(2));
+        });
+        runner.run((context) -> assertThat(context).getFailure()
+            .rootCause()
+            .isInstanceOf(OutOfOrderMigrationException.class));
+        runner.withPropertyValues("kimberlite.migrations.out-of-order=true")
+            .run((context) -> assertThat(context.getBean(MigrationManager.class).listApplied())
+                .extracting(AppliedMigration::id)
+                .containsExactlyInAnyOrder(1L, 2L, 3L));
     }
 
     @Test
