@@ -11,6 +11,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ClinicRepository {
 
+    /** Columns named as the record's components, so that each is found at the first try. */
+    private static final String PATIENTS = "SELECT id, name, birth_date AS birthDate FROM patients";
+
     private final JdbcClient jdbc;
 
     /**
@@ -22,7 +25,7 @@ public class ClinicRepository {
 
     /** @return every patient, by id */
     public List<Patient> patients() {
-        return this.jdbc.sql("SELECT id, name, birth_date FROM patients ORDER BY id").query(Patient.class).list();
+        return this.jdbc.sql(PATIENTS + " ORDER BY id").query(Patient.class).list();
     }
 
     /**
@@ -30,7 +33,7 @@ public class ClinicRepository {
      * @return the patient, if there is one
      */
     public Optional<Patient> patient(long id) {
-        return this.jdbc.sql("SELECT id, name, birth_date FROM patients WHERE id = ?")
+        return this.jdbc.sql(PATIENTS + " WHERE id = ?")
             .param(id)
             .query(Patient.class)
             .optional();
@@ -54,7 +57,8 @@ public class ClinicRepository {
      */
     public List<Appointment> appointments(long patientId) {
         return this.jdbc
-            .sql("SELECT id, patient_id, starts_at, reason FROM appointments WHERE patient_id = ? ORDER BY starts_at")
+            .sql("SELECT id, patient_id AS patientId, starts_at AS startsAt, reason FROM appointments"
+                    + " WHERE patient_id = ? ORDER BY starts_at")
             .param(patientId)
             .query(Appointment.class)
             .list();

@@ -46,8 +46,7 @@ public final class KimberliteMigrationAutoConfiguration {
     MigrationConfig kimberliteMigrationConfig(KimberliteMigrationProperties properties, MigrationLocations locations) {
         MigrationConfig.Builder builder = MigrationConfig.builder();
         PropertyMapper map = PropertyMapper.get();
-        builder.migrationsDir(locations.migrationsDirectory(properties.getDirectory(),
-                MigrationConfig.DEFAULT_MIGRATIONS_DIR));
+        builder.migrationsDir(locations.migrationsDirectory(properties.getDirectory()));
         map.from(properties.getStateDir()).as(Path::of).to(builder::stateDir);
         map.from(properties.getLockFile()).as(locations::lockFile).to(builder::lockFile);
         map.from(properties.getTracker()).to(builder::tracker);

@@ -2,8 +2,6 @@ package com.kimberlite.migration.boot.autoconfigure;
 
 import com.kimberlite.migration.MigrationManager;
 import com.kimberlite.migration.boot.endpoint.KimberliteMigrationEndpoint;
-import java.nio.file.Path;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
 import org.springframework.boot.actuate.endpoint.EndpointId;
 import org.springframework.boot.actuate.endpoint.web.PathMapper;
@@ -13,6 +11,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 
 /**
  * {@link EnableAutoConfiguration Auto-configuration} for the {@link KimberliteMigrationEndpoint},
@@ -31,12 +30,9 @@ public final class KimberliteMigrationEndpointAutoConfiguration {
     @Bean
     @ConditionalOnBean(MigrationManager.class)
     @ConditionalOnMissingBean
-    KimberliteMigrationEndpoint kimberliteMigrationEndpoint(MigrationManager manager,
-            ObjectProvider<MigrationLocations> locations) {
-        Path directory = manager.config().migrationsDir();
-        MigrationLocations configured = locations.getIfAvailable();
+    KimberliteMigrationEndpoint kimberliteMigrationEndpoint(MigrationManager manager, Environment environment) {
         return new KimberliteMigrationEndpoint(manager,
-                configured != null ? configured.describe(directory) : directory.toString());
+                MigrationLocations.describe(manager.config().migrationsDir(), environment));
     }
 
     @Bean

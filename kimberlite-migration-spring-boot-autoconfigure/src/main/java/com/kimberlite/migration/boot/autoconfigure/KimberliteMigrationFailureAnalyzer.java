@@ -11,8 +11,11 @@ import com.kimberlite.migration.MigrationExecutionException;
 import com.kimberlite.migration.MissingMigrationException;
 import com.kimberlite.migration.OutOfOrderMigrationException;
 import com.kimberlite.migration.StateFileException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.core.env.Environment;
 
 /**
  * Turns a failed validation or apply on startup into Spring Boot's "APPLICATION FAILED TO START"
@@ -21,20 +24,44 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
  */
 final class KimberliteMigrationFailureAnalyzer extends AbstractFailureAnalyzer<MigrationException> {
 
+    private final Environment environment;
+
+    /**
+     * @param environment the failed application's properties, to name copies of {@code classpath:}
+     *     locations by those locations
+     */
+    KimberliteMigrationFailureAnalyzer(Environment environment) {
+        this.environment = environment;
+    }
+
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, MigrationException cause) {
         return new FailureAnalysis(description(cause) + otherProblems(cause), action(cause), cause);
     }
 
-    private static String description(MigrationException cause) {
+    private String description(MigrationException cause) {
         if (cause instanceof ChecksumMismatchException mismatch) {
             return "Kimberlite migration " + mismatch.id() + " (" + mismatch.name()
                     + ") was changed after its checksum was recorded: its checksum does not match.\n\n"
-                    + "    File:     " + mismatch.file() + "\n"
-                    + "    Expected: " + mismatch.expected() + " (recorded in " + mismatch.recordedIn() + ")\n"
+                    + "    File:     " + describe(mismatch.file()) + "\n"
+                    + "    Expected: " + mismatch.expected() + " (recorded in " + describe(mismatch.recordedIn())
+                    + ")\n"
                     + "    Actual:   " + mismatch.actual();
         }
         return "Kimberlite migrations failed on startup:\n\n    " + cause.getMessage().replace("\n", "\n    ");
+    }
+
+    private String describe(Path path) {
+        return MigrationLocations.describe(path, this.environment);
+    }
+
+    private String describe(String recordedIn) {
+        try {
+            return describe(Path.of(recordedIn));
+        }
+        catch (InvalidPathException ex) {
+            return recordedIn;
+        }
     }
 
     private static String otherProblems(MigrationException cause) {

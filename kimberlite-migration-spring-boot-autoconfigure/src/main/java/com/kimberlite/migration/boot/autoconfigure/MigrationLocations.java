@@ -1,5 +1,6 @@
 package com.kimberlite.migration.boot.autoconfigure;
 
+import com.kimberlite.migration.MigrationConfig;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,10 +12,9 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import org.springframework.core.env.PropertyResolver;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.core.io.support.ResourcePatternResolver;
@@ -27,7 +27,8 @@ import org.springframework.core.io.support.ResourcePatternUtils;
  *
  * <p>A copied lock file is a copy: nothing the application writes reaches the original, which
  * makes a {@code classpath:} lock file read-only. The temporary folders are deleted by
- * {@link #close()}, when the application context closes.
+ * {@link #close()}, when the application context closes. {@link #describe(Path, PropertyResolver)}
+ * names a copy by the location it was made from, for messages.
  */
 final class MigrationLocations implements AutoCloseable {
 
@@ -35,13 +36,15 @@ final class MigrationLocations implements AutoCloseable {
 
     private static final String FILE = "file:";
 
+    private static final String MIGRATIONS_COPY = "kimberlite-migrations-";
+
+    private static final String LOCK_COPY = "kimberlite-lock-";
+
     private final ResourcePatternResolver resources;
 
     private final Path projectFile;
 
     private final List<Path> temporaryFolders = new ArrayList<>();
-
-    private final Map<Path, String> descriptions = new LinkedHashMap<>();
 
     MigrationLocations(ResourceLoader resourceLoader) {
         this(resourceLoader, KimberliteToml.FILE);
@@ -54,25 +57,22 @@ final class MigrationLocations implements AutoCloseable {
 
     /**
      * The migrations folder: the property if set, else the {@code [migrations] directory} of a
-     * {@code kimberlite.toml} in the working folder, else the default.
+     * {@code kimberlite.toml} in the working folder, else {@code migrations}.
      *
      * @param location the {@code directory} property, or {@code null}
-     * @param defaultFolder the folder used when neither the property nor kimberlite.toml names one
      * @return the folder to read migrations from
      */
-    Path migrationsDirectory(String location, Path defaultFolder) {
-        String effective = Optional.ofNullable(location)
-                .or(() -> KimberliteToml.migrationsDirectory(this.projectFile))
-                .orElse(defaultFolder.toString());
+    Path migrationsDirectory(String location) {
+        String effective = directoryLocation(location, this.projectFile);
         if (!effective.startsWith(CLASSPATH)) {
-            return remember(plainPath(effective), effective);
+            return plainPath(effective);
         }
         String folder = trimSlashes(effective.substring(CLASSPATH.length()));
-        Path copy = temporaryFolder("kimberlite-migrations-");
+        Path copy = temporaryFolder(MIGRATIONS_COPY);
         for (Resource resource : sqlFiles(folder)) {
             copy(resource, copy.resolve(resource.getFilename()));
         }
-        return remember(copy, effective);
+        return copy;
     }
 
     /**
@@ -82,23 +82,56 @@ final class MigrationLocations implements AutoCloseable {
      */
     Path lockFile(String location) {
         if (!location.startsWith(CLASSPATH)) {
-            return remember(plainPath(location), location);
+            return plainPath(location);
         }
         Resource resource = this.resources.getResource(location);
-        Path copy = temporaryFolder("kimberlite-lock-").resolve(".lock");
+        Path copy = temporaryFolder(LOCK_COPY).resolve(".lock");
         if (resource.exists()) {
             copy(resource, copy);
         }
-        return remember(copy, location);
+        return copy;
     }
 
     /**
-     * @param path a path returned by this instance, or any other
-     * @return the location the path was made from, as configured (never a temporary folder), or
-     *     the path itself
+     * Names a path for people: a copy made for a {@code classpath:} location (the migrations
+     * folder, a file in it, or the lock file) by that location, as configured; any other path as it
+     * is. Works from the properties alone, so also after the copies were deleted.
+     *
+     * @param path a path, such as one in a migration exception
+     * @param properties the application's properties ({@code kimberlite.migrations.*})
+     * @return the location, such as {@code classpath:migrations/0002_add_posts.sql}
      */
-    String describe(Path path) {
-        return this.descriptions.getOrDefault(path, path.toString());
+    static String describe(Path path, PropertyResolver properties) {
+        if (isCopy(path, MIGRATIONS_COPY)) {
+            return directoryLocation(properties);
+        }
+        Path folder = path.getParent();
+        if (folder != null && isCopy(folder, MIGRATIONS_COPY)) {
+            return directoryLocation(properties) + "/" + path.getFileName();
+        }
+        if (folder != null && isCopy(folder, LOCK_COPY)) {
+            return properties.getProperty("kimberlite.migrations.lock-file", path.toString());
+        }
+        return path.toString();
+    }
+
+    private static String directoryLocation(PropertyResolver properties) {
+        String location = directoryLocation(properties.getProperty("kimberlite.migrations.directory"),
+                KimberliteToml.FILE);
+        return location.endsWith("/") ? location.substring(0, location.length() - 1) : location;
+    }
+
+    private static String directoryLocation(String property, Path projectFile) {
+        return Optional.ofNullable(property)
+            .or(() -> KimberliteToml.migrationsDirectory(projectFile))
+            .orElse(MigrationConfig.DEFAULT_MIGRATIONS_DIR.toString());
+    }
+
+    private static boolean isCopy(Path folder, String prefix) {
+        Path name = folder.getFileName();
+        Path parent = folder.toAbsolutePath().getParent();
+        return name != null && name.toString().startsWith(prefix) && parent != null
+                && parent.equals(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath());
     }
 
     /** Deletes the temporary copies. */
@@ -108,11 +141,6 @@ final class MigrationLocations implements AutoCloseable {
             deleteRecursively(folder);
         }
         this.temporaryFolders.clear();
-    }
-
-    private Path remember(Path path, String location) {
-        this.descriptions.put(path, location);
-        return path;
     }
 
     private static Path plainPath(String location) {

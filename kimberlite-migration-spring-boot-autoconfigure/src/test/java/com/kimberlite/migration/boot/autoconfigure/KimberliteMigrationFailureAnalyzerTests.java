@@ -19,8 +19,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
+import org.springframework.core.env.Environment;
 import org.springframework.core.io.support.SpringFactoriesLoader;
+import org.springframework.core.io.support.SpringFactoriesLoader.ArgumentResolver;
 import org.springframework.core.io.support.SpringFactoriesLoader.FailureHandler;
+import org.springframework.mock.env.MockEnvironment;
 
 class KimberliteMigrationFailureAnalyzerTests {
 
@@ -30,13 +33,15 @@ class KimberliteMigrationFailureAnalyzerTests {
 
     private static final String ACTUAL = "b".repeat(64);
 
-    private final KimberliteMigrationFailureAnalyzer analyzer = new KimberliteMigrationFailureAnalyzer();
+    private final KimberliteMigrationFailureAnalyzer analyzer = new KimberliteMigrationFailureAnalyzer(
+            new MockEnvironment());
 
     @Test
     void isRegistered() {
         assertThat(SpringFactoriesLoader.forDefaultResourceLocation()
-            .load(FailureAnalyzer.class, null, FailureHandler.handleMessage((message, failure) -> {
-            }))).hasAtLeastOneElementOfType(KimberliteMigrationFailureAnalyzer.class);
+            .load(FailureAnalyzer.class, ArgumentResolver.of(Environment.class, new MockEnvironment()),
+                    FailureHandler.handleMessage((message, failure) -> {
+                    }))).hasAtLeastOneElementOfType(KimberliteMigrationFailureAnalyzer.class);
     }
 
     @Test
@@ -48,6 +53,20 @@ class KimberliteMigrationFailureAnalyzerTests {
             .contains("Actual:   " + ACTUAL);
         assertThat(analysis.getAction()).contains("Restore 0002_create_posts.sql from version control")
             .contains("add a new migration instead of editing");
+    }
+
+    @Test
+    void namesCopiesOfClasspathLocationsByTheirLocation() {
+        Path copies = Path.of(System.getProperty("java.io.tmpdir"));
+        MockEnvironment environment = new MockEnvironment()
+            .withProperty("kimberlite.migrations.directory", "classpath:migrations")
+            .withProperty("kimberlite.migrations.lock-file", "classpath:migrations/.lock");
+        FailureAnalysis analysis = new KimberliteMigrationFailureAnalyzer(environment)
+            .analyze(new ChecksumMismatchException(2, "create_posts",
+                    copies.resolve("kimberlite-migrations-123/0002_create_posts.sql"), EXPECTED, ACTUAL,
+                    copies.resolve("kimberlite-lock-456/.lock").toString()));
+        assertThat(analysis.getDescription()).contains("File:     classpath:migrations/0002_create_posts.sql")
+            .contains("(recorded in classpath:migrations/.lock)");
     }
 
     @Test

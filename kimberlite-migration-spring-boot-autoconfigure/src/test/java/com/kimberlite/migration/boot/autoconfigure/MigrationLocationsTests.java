@@ -9,10 +9,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.mock.env.MockEnvironment;
 
 class MigrationLocationsTests {
-
-    private static final Path DEFAULT = Path.of("migrations");
 
     @TempDir
     Path temp;
@@ -21,9 +20,9 @@ class MigrationLocationsTests {
     void usesThePropertyBeforeKimberliteToml() throws IOException {
         Path toml = Files.writeString(this.temp.resolve("kimberlite.toml"), "[migrations]\ndirectory = \"sql\"\n");
         try (MigrationLocations locations = new MigrationLocations(new DefaultResourceLoader(), toml)) {
-            assertThat(locations.migrationsDirectory("db", DEFAULT)).isEqualTo(Path.of("db"));
-            assertThat(locations.migrationsDirectory(null, DEFAULT)).isEqualTo(Path.of("sql"));
-            assertThat(locations.migrationsDirectory("file:other", DEFAULT)).isEqualTo(Path.of("other"));
+            assertThat(locations.migrationsDirectory("db")).isEqualTo(Path.of("db"));
+            assertThat(locations.migrationsDirectory(null)).isEqualTo(Path.of("sql"));
+            assertThat(locations.migrationsDirectory("file:other")).isEqualTo(Path.of("other"));
         }
     }
 
@@ -31,30 +30,50 @@ class MigrationLocationsTests {
     void usesTheDefaultWithoutPropertyOrKimberliteToml() {
         try (MigrationLocations locations = new MigrationLocations(new DefaultResourceLoader(),
                 this.temp.resolve("kimberlite.toml"))) {
-            assertThat(locations.migrationsDirectory(null, DEFAULT)).isEqualTo(DEFAULT);
+            assertThat(locations.migrationsDirectory(null)).isEqualTo(Path.of("migrations"));
         }
     }
 
     @Test
-    void copiesClasspathMigrationsAndDescribesTheCopyByItsLocation() {
+    void copiesClasspathMigrationsAndDeletesTheCopyOnClose() {
         Path copy;
         try (MigrationLocations locations = new MigrationLocations(new DefaultResourceLoader(),
                 this.temp.resolve("kimberlite.toml"))) {
-            String location = "classpath:/" + TestProject.CLASSPATH_MIGRATIONS + "/";
-            copy = locations.migrationsDirectory(location, DEFAULT);
+            copy = locations.migrationsDirectory("classpath:/" + TestProject.CLASSPATH_MIGRATIONS + "/");
             assertThat(copy).isDirectory();
             assertThat(copy.toFile().list()).containsExactlyInAnyOrderElementsOf(TestProject.MIGRATIONS);
-            assertThat(locations.describe(copy)).isEqualTo(location);
-            assertThat(locations.describe(Path.of("elsewhere"))).isEqualTo("elsewhere");
         }
         assertThat(copy).doesNotExist();
+    }
+
+    @Test
+    void describesCopiesByTheirConfiguredLocationEvenAfterClose() {
+        MockEnvironment environment = new MockEnvironment()
+            .withProperty("kimberlite.migrations.directory", "classpath:db/")
+            .withProperty("kimberlite.migrations.lock-file", "classpath:db/.lock");
+        Path folder;
+        Path lock;
+        try (MigrationLocations locations = new MigrationLocations(new DefaultResourceLoader(),
+                this.temp.resolve("kimberlite.toml"))) {
+            folder = locations.migrationsDirectory("classpath:db/");
+            lock = locations.lockFile("classpath:db/.lock");
+        }
+        assertThat(MigrationLocations.describe(folder, environment)).isEqualTo("classpath:db");
+        assertThat(MigrationLocations.describe(folder.resolve("0001_a.sql"), environment))
+            .isEqualTo("classpath:db/0001_a.sql");
+        assertThat(MigrationLocations.describe(lock, environment)).isEqualTo("classpath:db/.lock");
+        assertThat(MigrationLocations.describe(Path.of("migrations/0001_a.sql"), environment))
+            .isEqualTo(Path.of("migrations/0001_a.sql").toString());
+        assertThat(MigrationLocations.describe(this.temp.resolve("kimberlite-migrations-1/0001_a.sql"), environment))
+            .endsWith("0001_a.sql")
+            .startsWith(this.temp.toString());
     }
 
     @Test
     void missingClasspathFolderHoldsNoMigrations() {
         try (MigrationLocations locations = new MigrationLocations(new DefaultResourceLoader(),
                 this.temp.resolve("kimberlite.toml"))) {
-            assertThat(locations.migrationsDirectory("classpath:nowhere", DEFAULT)).isEmptyDirectory();
+            assertThat(locations.migrationsDirectory("classpath:nowhere")).isEmptyDirectory();
         }
     }
 
