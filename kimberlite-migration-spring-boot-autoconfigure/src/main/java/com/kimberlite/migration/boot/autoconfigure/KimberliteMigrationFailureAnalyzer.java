@@ -48,7 +48,7 @@ final class KimberliteMigrationFailureAnalyzer extends AbstractFailureAnalyzer<M
                     + ")\n"
                     + "    Actual:   " + mismatch.actual();
         }
-        return "Kimberlite migrations failed on startup:\n\n    " + cause.getMessage().replace("\n", "\n    ");
+        return "Kimberlite migrations failed on startup:\n\n    " + describeAll(cause.getMessage()).replace("\n", "\n    ");
     }
 
     private String describe(Path path) {
@@ -64,11 +64,15 @@ final class KimberliteMigrationFailureAnalyzer extends AbstractFailureAnalyzer<M
         }
     }
 
-    private static String otherProblems(MigrationException cause) {
+    private String describeAll(String message) {
+        return MigrationLocations.describeAll(message, this.environment);
+    }
+
+    private String otherProblems(MigrationException cause) {
         StringBuilder others = new StringBuilder();
         for (Throwable other : cause.getSuppressed()) {
             others.append(others.length() == 0 ? "\n\nOther problems found:" : "").append("\n    - ")
-                .append(other.getMessage());
+                .append(describeAll(other.getMessage()));
         }
         return others.toString();
     }

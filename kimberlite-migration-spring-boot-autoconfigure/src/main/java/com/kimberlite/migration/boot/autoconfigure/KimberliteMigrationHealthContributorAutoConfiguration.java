@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 
 /**
  * {@link EnableAutoConfiguration Auto-configuration} for the health contributor
@@ -24,8 +25,10 @@ public final class KimberliteMigrationHealthContributorAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(name = "kimberliteMigrationsHealthIndicator")
-    KimberliteMigrationHealthIndicator kimberliteMigrationsHealthIndicator(MigrationManager manager) {
-        return new KimberliteMigrationHealthIndicator(manager);
+    KimberliteMigrationHealthIndicator kimberliteMigrationsHealthIndicator(MigrationManager manager,
+            Environment environment) {
+        return new KimberliteMigrationHealthIndicator(manager,
+                (message) -> MigrationLocations.describeAll(message, environment));
     }
 
 }

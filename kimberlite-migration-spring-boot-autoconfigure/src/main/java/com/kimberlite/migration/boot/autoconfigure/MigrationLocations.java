@@ -1,6 +1,7 @@
 package com.kimberlite.migration.boot.autoconfigure;
 
 import com.kimberlite.migration.MigrationConfig;
+import java.io.File;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +15,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.core.env.PropertyResolver;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
@@ -39,6 +42,11 @@ final class MigrationLocations implements AutoCloseable {
     private static final String MIGRATIONS_COPY = "kimberlite-migrations-";
 
     private static final String LOCK_COPY = "kimberlite-lock-";
+
+    /** A path in a copy: the temporary folder, a name prefix above, digits, optionally a file name. */
+    private static final Pattern COPY_PATH = Pattern.compile(
+            Pattern.quote(temporaryRoot().toString() + File.separator) + "(" + MIGRATIONS_COPY + "|" + LOCK_COPY
+                    + ")\\d+(" + Pattern.quote(File.separator) + "[^\\s,;:()\"']+)?");
 
     private final ResourcePatternResolver resources;
 
@@ -115,6 +123,27 @@ final class MigrationLocations implements AutoCloseable {
         return path.toString();
     }
 
+    /**
+     * Names every path of a copy in a text, such as an exception's message, as
+     * {@link #describe(Path, PropertyResolver)} does.
+     *
+     * @param text a text that may hold paths of copies
+     * @param properties the application's properties ({@code kimberlite.migrations.*})
+     * @return the text with each such path replaced by its location
+     */
+    static String describeAll(String text, PropertyResolver properties) {
+        Matcher copy = COPY_PATH.matcher(text);
+        StringBuilder described = new StringBuilder();
+        while (copy.find()) {
+            String path = copy.group();
+            String sentenceEnd = path.endsWith(".") && !path.endsWith("/.") ? "." : "";
+            path = path.substring(0, path.length() - sentenceEnd.length());
+            copy.appendReplacement(described, Matcher.quoteReplacement(describe(Path.of(path), properties) + sentenceEnd));
+        }
+        copy.appendTail(described);
+        return described.toString();
+    }
+
     private static String directoryLocation(PropertyResolver properties) {
         String location = directoryLocation(properties.getProperty("kimberlite.migrations.directory"),
                 KimberliteToml.FILE);
@@ -131,7 +160,11 @@ final class MigrationLocations implements AutoCloseable {
         Path name = folder.getFileName();
         Path parent = folder.toAbsolutePath().getParent();
         return name != null && name.toString().startsWith(prefix) && parent != null
-                && parent.equals(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath());
+                && parent.equals(temporaryRoot());
+    }
+
+    private static Path temporaryRoot() {
+        return Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
     }
 
     /** Deletes the temporary copies. */

@@ -6,6 +6,7 @@ import com.kimberlite.migration.MigrationState;
 import com.kimberlite.migration.MigrationStatus;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 
@@ -21,12 +22,24 @@ public class KimberliteMigrationHealthIndicator extends AbstractHealthIndicator 
 
     private final MigrationManager manager;
 
+    private final UnaryOperator<String> describer;
+
     /**
      * @param manager the manager of the application's migrations
      */
     public KimberliteMigrationHealthIndicator(MigrationManager manager) {
+        this(manager, UnaryOperator.identity());
+    }
+
+    /**
+     * @param manager the manager of the application's migrations
+     * @param describer rewrites a problem's message for the details, such as naming copies of
+     *     {@code classpath:} locations by those locations
+     */
+    public KimberliteMigrationHealthIndicator(MigrationManager manager, UnaryOperator<String> describer) {
         super("Kimberlite migrations health check failed");
         this.manager = Objects.requireNonNull(manager, "manager");
+        this.describer = Objects.requireNonNull(describer, "describer");
     }
 
     @Override
@@ -36,7 +49,7 @@ public class KimberliteMigrationHealthIndicator extends AbstractHealthIndicator 
             status = this.manager.status();
         }
         catch (MigrationException ex) {
-            builder.down().withDetail("problem", ex.getMessage());
+            builder.down().withDetail("problem", this.describer.apply(ex.getMessage()));
             return;
         }
         try {
@@ -44,7 +57,7 @@ public class KimberliteMigrationHealthIndicator extends AbstractHealthIndicator 
             builder.up();
         }
         catch (MigrationException ex) {
-            builder.down().withDetail("problem", ex.getMessage());
+            builder.down().withDetail("problem", this.describer.apply(ex.getMessage()));
         }
         addCounts(builder, status);
     }

@@ -70,6 +70,20 @@ class MigrationLocationsTests {
     }
 
     @Test
+    void describesEveryCopyInAMessage() {
+        MockEnvironment environment = new MockEnvironment()
+            .withProperty("kimberlite.migrations.directory", "classpath:db")
+            .withProperty("kimberlite.migrations.lock-file", "classpath:db/.lock");
+        Path temporary = Path.of(System.getProperty("java.io.tmpdir"));
+        String message = "File " + temporary.resolve("kimberlite-migrations-12/0002_b.sql") + " (b) was changed after"
+                + " its checksum was recorded in " + temporary.resolve("kimberlite-lock-34/.lock")
+                + ". Restore it; see " + this.temp + ".";
+        assertThat(MigrationLocations.describeAll(message, environment))
+            .isEqualTo("File classpath:db/0002_b.sql (b) was changed after its checksum was recorded in"
+                    + " classpath:db/.lock. Restore it; see " + this.temp + ".");
+    }
+
+    @Test
     void missingClasspathFolderHoldsNoMigrations() {
         try (MigrationLocations locations = new MigrationLocations(new DefaultResourceLoader(),
                 this.temp.resolve("kimberlite.toml"))) {

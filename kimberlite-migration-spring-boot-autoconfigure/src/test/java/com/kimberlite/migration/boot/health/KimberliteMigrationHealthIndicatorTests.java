@@ -38,10 +38,11 @@ class KimberliteMigrationHealthIndicatorTests {
         MigrationManager manager = new MigrationManager(project.config(), new InMemoryTracker());
         manager.recordApplied(manager.listFiles().get(0));
         project.tamper(TestProject.MIGRATIONS.get(0));
-        Health health = new KimberliteMigrationHealthIndicator(manager).health();
+        Health health = new KimberliteMigrationHealthIndicator(manager, (message) -> message.replace("mismatch", "?"))
+            .health();
         assertThat(health.getStatus()).isEqualTo(Status.DOWN);
         assertThat(health.getDetails()).containsEntry("modified", 1);
-        assertThat((String) health.getDetails().get("problem")).startsWith("Checksum mismatch for migration 1:");
+        assertThat((String) health.getDetails().get("problem")).startsWith("Checksum ? for migration 1:");
     }
 
     @Test
