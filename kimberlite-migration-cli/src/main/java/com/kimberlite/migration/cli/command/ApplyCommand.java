@@ -1,0 +1,136 @@
+package com.kimberlite.migration.cli.command;
+
+import com.kimberlite.migration.ApplyOptions;
+import com.kimberlite.migration.ApplyResult;
+import com.kimberlite.migration.MigrationInfo;
+import com.kimberlite.migration.MigrationManager;
+import com.kimberlite.migration.MigrationResult;
+import com.kimberlite.migration.MigrationState;
+import com.kimberlite.migration.cli.ExitCode;
+import com.kimberlite.migration.cli.JsonCapable;
+import com.kimberlite.migration.cli.VersionProvider;
+import com.kimberlite.migration.cli.output.Json;
+import com.kimberlite.migration.cli.output.Output;
+import com.kimberlite.migration.cli.output.ProgressBar;
+import com.kimberlite.migration.cli.output.RunReport;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code apply}: runs the pending migrations, each in its own transaction. */
+@Command(name = "apply", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Validates, then applies the pending migrations in id order, each in its own transaction.")
+public final class ApplyCommand extends MigrationCommand implements JsonCapable {
+
+    /** Above this many pending migrations, a terminal shows a progress bar. */
+    static final int PROGRESS_THRESHOLD = 10;
+
+    @Mixin
+    private DatabaseOptions database;
+
+    @Option(names = "--to", paramLabel = "ID", description = "Apply up to and including this migration id.")
+    private Long to;
+
+    @Option(names = "--dry-run", description = "Print the statements that would run; change nothing.")
+    private boolean dryRun;
+
+    @Option(names = "--allow-out-of-order",
+            description = "Apply pending migrations whose id is below the highest applied id.")
+    private boolean allowOutOfOrder;
+
+    @Option(names = "--json", description = "Print one JSON document instead of the progress lines.")
+    private boolean json;
+
+    @Override
+    public boolean json() {
+        return json;
+    }
+
+    @Override
+    protected int run(Project project, Output out) {
+        MigrationManager manager = database.manager("apply", project, project.config(), context(), true);
+        ApplyOptions options = ApplyOptions.defaults().dryRun(dryRun).allowOutOfOrder(allowOutOfOrder);
+        if (to != null) {
+            options = options.target(to);
+        }
+        if (json) {
+            ApplyResult result = manager.apply(options);
+            out.json(RunReport.json(result.migrations(), result.duration(),
+                    Json.object("dry_run", result.dryRun(), "applied", result.appliedCount())));
+        } else if (dryRun) {
+            out.line("Planning pending migrations in " + out.style().code(project.dir().toString())
+                    + " (dry run: nothing is changed)...");
+            printPlan(manager.apply(options), out);
+        } else {
+            out.line("Applying pending migrations in " + out.style().code(project.dir().toString()) + "...");
+            applyPending(manager, options, out);
+        }
+        return ExitCode.OK;
+    }
+
+    private void applyPending(MigrationManager manager, ApplyOptions options, Output out) {
+        List<MigrationInfo> pending = manager.status().inState(MigrationState.PENDING).stream()
+                .filter(info -> to == null || info.id() <= to)
+                .toList();
+        if (pending.isEmpty()) {
+            out.success("No pending migrations");
+            return;
+        }
+        out.blank();
+        RunReport.list("Pending migrations:", pending.stream().map(MigrationInfo::id).toList(),
+                pending.stream().map(MigrationInfo::name).toList(), out);
+        out.blank();
+        List<MigrationResult> results;
+        if (out.interactive() && pending.size() > PROGRESS_THRESHOLD) {
+            results = applyWithProgress(manager, options, pending, out);
+        } else {
+            results = manager.apply(options).migrations();
+            results.forEach(result -> RunReport.line("Applied", result, out));
+        }
+        Duration total = results.stream().map(MigrationResult::duration).reduce(Duration.ZERO, Duration::plus);
+        out.blank();
+        out.success("Applied " + results.size() + " migration(s) in " + Output.duration(total));
+    }
+
+    /** Applies one target at a time, so that the bar moves after each migration. */
+    private static List<MigrationResult> applyWithProgress(MigrationManager manager, ApplyOptions options,
+            List<MigrationInfo> pending, Output out) {
+        ProgressBar bar = new ProgressBar(out, pending.size());
+        List<MigrationResult> results = new ArrayList<>();
+        try {
+            for (int i = 0; i < pending.size(); i++) {
+                MigrationInfo next = pending.get(i);
+                bar.show(i, next.id() + " " + next.name());
+                List<MigrationResult> step = manager.apply(options.target(next.id())).migrations();
+                bar.clear();
+                step.forEach(result -> RunReport.line("Applied", result, out));
+                results.addAll(step);
+            }
+        } finally {
+            bar.clear();
+        }
+        return results;
+    }
+
+    private static void printPlan(ApplyResult plan, Output out) {
+        if (plan.migrations().isEmpty()) {
+            out.success("No pending migrations");
+            return;
+        }
+        out.blank();
+        RunReport.list("Pending migrations:", plan.migrations().stream().map(MigrationResult::id).toList(),
+                plan.migrations().stream().map(MigrationResult::name).toList(), out);
+        for (MigrationResult migration : plan.migrations()) {
+            out.blank();
+            out.line(out.style().code("-- " + migration.id() + " " + migration.name()));
+            for (String statement : migration.statements()) {
+                out.line(statement.endsWith(";") ? statement : statement + ";");
+            }
+        }
+        out.blank();
+        out.success("Dry run: " + plan.migrations().size() + " migration(s) would be applied; nothing was changed");
+    }
+}
