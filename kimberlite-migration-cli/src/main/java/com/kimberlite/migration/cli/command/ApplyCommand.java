@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
 
 /** {@code apply}: runs the pending migrations, each in its own transaction. */
 @Command(name = "apply", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Validates, then applies the pending migrations in id order, each in its own transaction.")
+        description = {"Applies the pending migrations.",
+                "Validates first, then applies them in id order, each in its own transaction."})
 public final class ApplyCommand extends MigrationCommand implements JsonCapable {
 
     /** Above this many pending migrations, a terminal shows a progress bar. */

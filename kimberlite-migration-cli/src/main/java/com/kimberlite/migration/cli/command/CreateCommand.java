@@ -13,7 +13,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code create NAME}: writes the next migration file from the template of Kimberlite's tool. */
 @Command(name = "create", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Creates the next migration file, NNNN_name.sql, in the migrations folder.")
+        description = {"Creates the next migration file.",
+                "Writes NNNN_name.sql, with the next free id, into the migrations folder."})
 public final class CreateCommand extends MigrationCommand {
 
     @Parameters(paramLabel = "NAME",

@@ -16,8 +16,9 @@ import picocli.CommandLine.Command;
 
 /** {@code lock}: records the checksum of every migration file in the lock file. */
 @Command(name = "lock", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Locks the checksum of every migration file that is not locked yet, after checking the"
-                + " locked ones, in .kimberlite/migrations/.lock (commit that file).")
+        description = {"Locks the checksum of every migration file.",
+                "Adds the files not locked yet to .kimberlite/migrations/.lock, after checking the locked ones."
+                        + " Commit that file."})
 public final class LockCommand extends MigrationCommand {
 
     @Override

@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
 
 /** {@code repair}: resolves interrupted migrations after a person checked the database. */
 @Command(name = "repair", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Resolves interrupted migrations (their application started and never finished).",
+        description = {"Resolves interrupted migrations.",
+                "An interrupted migration's application started and never finished.",
                 "First check the database and complete or undo their statements by hand. By default they are"
                         + " marked pending, so that apply runs them again; with --applied they are recorded as"
                         + " applied."})

@@ -20,8 +20,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code rollback}: runs the down-sections of the newest applied migrations. */
 @Command(name = "rollback", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Rolls back applied migrations, newest first: runs each one's down-section in a"
-                + " transaction and removes its record. Without --count or --to, rolls back the last one.")
+        description = {"Rolls back applied migrations, newest first.",
+                "Runs each one's down-section in a transaction and removes its record. Without --count or --to,"
+                        + " rolls back the last one."})
 public final class RollbackCommand extends MigrationCommand implements JsonCapable {
 
     @Spec

@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 
 /** {@code status}: every migration with its state, from the files, the lock file and the records. */
 @Command(name = "status", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Shows every migration with its state: Applied, Pending, Modified, Missing or Interrupted.")
+        description = {"Shows every migration and its state.",
+                "States: Applied, Pending, Modified, Missing, Interrupted."})
 public final class StatusCommand extends MigrationCommand implements JsonCapable {
 
     @Mixin

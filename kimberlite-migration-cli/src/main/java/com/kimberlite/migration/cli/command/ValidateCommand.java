@@ -13,8 +13,9 @@ import picocli.CommandLine.Option;
 
 /** {@code validate}: checksums, missing files, interrupted applications and the id sequence. */
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Checks the migrations: each file against the lock file and the applied records, that no"
-                + " file is missing, that no application was interrupted, and that the ids have no gap.")
+        description = {"Checks checksums, missing files, interrupted runs and the id sequence.",
+                "Compares each file with the lock file and the applied records, checks that no file is missing,"
+                        + " that no application was interrupted, and that the ids have no gap."})
 public final class ValidateCommand extends MigrationCommand implements JsonCapable {
 
     private static final List<String> CHECKS = List.of("files_parsed", "checksums_match", "sequence_has_no_gaps");
