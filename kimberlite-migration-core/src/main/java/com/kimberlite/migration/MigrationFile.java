@@ -20,14 +20,32 @@ import java.util.Optional;
  * @param checksum lowercase hex SHA-256 of the UTF-8 bytes of {@link Migration#sql()}
  * @param transactional {@code false} when the header holds {@code -- Transaction: none}: the
  *     migration's statements then run one by one outside a transaction
+ * @param firstSqlLine the 1-based line of the file on which the body ({@link Migration#sql()})
+ *     begins, for the line numbers of statements
  */
-public record MigrationFile(Path path, Migration migration, String checksum, boolean transactional) {
+public record MigrationFile(Path path, Migration migration, String checksum, boolean transactional,
+        int firstSqlLine) {
 
-    /** Checks that no component is {@code null}. */
+    /** Checks that no component is {@code null} and that the line is positive. */
     public MigrationFile {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(migration, "migration");
         Objects.requireNonNull(checksum, "checksum");
+        if (firstSqlLine < 1) {
+            throw new IllegalArgumentException("firstSqlLine must be at least 1: " + firstSqlLine);
+        }
+    }
+
+    /**
+     * A file whose body begins on its first line.
+     *
+     * @param path the file's path
+     * @param migration the parsed migration
+     * @param checksum lowercase hex SHA-256 of the body
+     * @param transactional whether the statements run in one transaction
+     */
+    public MigrationFile(Path path, Migration migration, String checksum, boolean transactional) {
+        this(path, migration, checksum, transactional, 1);
     }
 
     /** @return the migration's id, as {@code migration().id()} */

@@ -1,8 +1,13 @@
 package com.kimberlite.migration;
 
+import com.kimberlite.migration.internal.command.Apply;
+import com.kimberlite.migration.internal.command.Repair;
+import com.kimberlite.migration.internal.command.Rollback;
+import com.kimberlite.migration.internal.command.Workspace;
+import com.kimberlite.migration.internal.execution.JdbcExecutor;
 import com.kimberlite.migration.internal.files.MigrationCreator;
 import com.kimberlite.migration.internal.tracker.FileTracker;
-import com.kimberlite.migration.internal.validation.Snapshot;
+import com.kimberlite.migration.internal.tracker.JdbcTracker;
 import com.kimberlite.migration.internal.validation.Validator;
 import java.time.Instant;
 import java.util.List;
@@ -10,7 +15,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 
 /**
  * The entry point: creates, lists, validates and records migrations of one project.
@@ -27,8 +34,7 @@ import java.util.stream.Collectors;
  */
 public final class MigrationManager {
 
-    private final MigrationConfig config;
-    private final MigrationTracker tracker;
+    private final Workspace workspace;
 
     /**
      * A manager with the file tracker ({@code applied.toml} in the state folder).
@@ -36,7 +42,7 @@ public final class MigrationManager {
      * @param config where migrations and state live
      */
     public MigrationManager(MigrationConfig config) {
-        this(config, new FileTracker(Objects.requireNonNull(config, "config").appliedFilePath()));
+        this(config, new FileTracker(Objects.requireNonNull(config, "config").stateDir()));
     }
 
     /**
@@ -46,20 +52,40 @@ public final class MigrationManager {
      * @param tracker where applied migrations are recorded
      */
     public MigrationManager(MigrationConfig config, MigrationTracker tracker) {
-        this.config = Objects.requireNonNull(config, "config");
-        this.tracker = Objects.requireNonNull(tracker, "tracker");
+        this(config, tracker, Optional.empty());
     }
 
     /**
      * A manager that applies migrations to a JDBC database, recording them with the tracker that
-     * {@link MigrationConfig#tracker()} names.
+     * {@link MigrationConfig#tracker()} names: {@code applied.toml} for {@link TrackerType#FILE},
+     * a table of that database for {@link TrackerType#JDBC}.
      *
      * @param config where migrations and state live
      * @param dataSource the database to migrate
      */
-    public MigrationManager(MigrationConfig config, javax.sql.DataSource dataSource) {
-        this(config);
-        throw new UnsupportedOperationException("apply is being written");
+    public MigrationManager(MigrationConfig config, DataSource dataSource) {
+        this(config, trackerFor(config, dataSource), new JdbcExecutor(dataSource));
+    }
+
+    /**
+     * A manager with a tracker and an executor of your own.
+     *
+     * @param config where migrations and state live
+     * @param tracker where applied migrations are recorded
+     * @param executor what runs the migrations' statements
+     */
+    public MigrationManager(MigrationConfig config, MigrationTracker tracker, MigrationExecutor executor) {
+        this(config, tracker, Optional.of(Objects.requireNonNull(executor, "executor")));
+    }
+
+    private MigrationManager(MigrationConfig config, MigrationTracker tracker, Optional<MigrationExecutor> executor) {
+        this.workspace = new Workspace(config, tracker, executor);
+    }
+
+    private static MigrationTracker trackerFor(MigrationConfig config, DataSource dataSource) {
+        Objects.requireNonNull(dataSource, "dataSource");
+        return config.tracker() == TrackerType.JDBC ? new JdbcTracker(dataSource, config.table())
+                : new FileTracker(config.stateDir());
     }
 
     /**
@@ -75,13 +101,33 @@ public final class MigrationManager {
     /**
      * Validates, then applies pending migrations as the options say.
      *
+     * <p>Holds the tracker's lock for the whole run, so that several processes applying at once
+     * never both run a migration; the one that waited then finds them applied. Before running
+     * anything, locks the checksums of the planned migrations in the lock file. Each migration
+     * runs in its own transaction (unless its header says {@code -- Transaction: none}) and is
+     * recorded when it commits. A dry run takes no lock and writes nothing anywhere.
+     *
      * @param options target, dry run, out-of-order
-     * @return what was applied, or in a dry run, planned
+     * @return what was applied, or in a dry run, planned with its statements
      * @throws OutOfOrderMigrationException if a pending id is below the highest applied id and
      *     out-of-order is not allowed
+     * @throws MigrationExecutionException if a statement fails; that migration is not recorded
+     * @throws LockTimeoutException if another process holds the lock for longer than the timeout
      */
     public ApplyResult apply(ApplyOptions options) {
-        throw new UnsupportedOperationException("apply is being written");
+        return apply(options, result -> { });
+    }
+
+    /**
+     * As {@link #apply(ApplyOptions)}, telling {@code listener} of each migration as soon as it is
+     * applied (or, in a dry run, planned): for progress output.
+     *
+     * @param options target, dry run, out-of-order
+     * @param listener called once per migration, in order, on the calling thread
+     * @return what was applied or planned
+     */
+    public ApplyResult apply(ApplyOptions options, Consumer<MigrationResult> listener) {
+        return Apply.run(workspace, Objects.requireNonNull(options, "options"), Objects.requireNonNull(listener));
     }
 
     /**
@@ -100,41 +146,47 @@ public final class MigrationManager {
      *
      * @param id the id that stays applied (0 rolls back everything)
      * @return what was rolled back
+     * @throws NoDownMigrationException if one of them has no down-SQL (nothing is rolled back)
      */
     public RollbackResult rollbackTo(long id) {
         return rollback(RollbackOptions.to(id));
     }
 
     /**
-     * Rolls back as the options say: runs each migration's down-SQL in a transaction, newest
-     * first, then removes its record (its lock entry stays: the file must still match).
+     * Rolls back as the options say: validates first, then runs each migration's down-SQL in a
+     * transaction, newest first (in the reverse order of their records), and removes its record;
+     * its lock entry stays, since the file must still match. A down-section holding only comments
+     * counts as none: without {@code force} the rollback then stops before anything runs; with it,
+     * that migration's record is removed without running anything, which the result's note and a
+     * warning in the log say.
      *
      * @param options which migrations, and whether to force
      * @return what was rolled back
      */
     public RollbackResult rollback(RollbackOptions options) {
-        throw new UnsupportedOperationException("rollback is being written");
+        return Rollback.run(workspace, Objects.requireNonNull(options, "options"));
     }
 
     /**
      * Resolves every {@link MigrationState#INTERRUPTED} migration, after a person checked the
-     * database.
+     * database: {@link RepairAction#MARK_PENDING} clears the unfinished application so that the
+     * next apply runs the migration again, {@link RepairAction#MARK_APPLIED} records it as applied.
      *
-     * @param action whether the interrupted migrations are to count as applied or as pending
-     * @return the ids that were resolved
+     * @param action whether the interrupted migrations are to count as pending or as applied
+     * @return the ids that were resolved, in the order they were started
      */
     public List<Long> repair(RepairAction action) {
-        throw new UnsupportedOperationException("repair is being written");
+        return Repair.run(workspace, Objects.requireNonNull(action, "action"));
     }
 
     /** @return the configuration */
     public MigrationConfig config() {
-        return config;
+        return workspace.config();
     }
 
     /** @return the tracker of applied migrations */
     public MigrationTracker tracker() {
-        return tracker;
+        return workspace.tracker();
     }
 
     /**
@@ -150,7 +202,7 @@ public final class MigrationManager {
      * @throws InvalidMigrationNameException if {@code name} has another form
      */
     public MigrationFile create(String name) {
-        return MigrationCreator.create(config.migrationsDir(), name, config.autoTimestamp(), config.author());
+        return MigrationCreator.create(config().migrationsDir(), name, config().autoTimestamp(), config().author());
     }
 
     /**
@@ -159,14 +211,14 @@ public final class MigrationManager {
      * @throws MigrationParseException if a file cannot be read
      */
     public List<MigrationFile> listFiles() {
-        return MigrationFile.discover(config.migrationsDir());
+        return MigrationFile.discover(config().migrationsDir());
     }
 
     /**
      * @return the migration files that have no record of being applied, sorted by id
      */
     public List<MigrationFile> listPending() {
-        Set<Long> applied = tracker.listApplied().stream().map(AppliedMigration::id).collect(Collectors.toSet());
+        Set<Long> applied = tracker().listApplied().stream().map(AppliedMigration::id).collect(Collectors.toSet());
         return listFiles().stream().filter(file -> !applied.contains(file.id())).toList();
     }
 
@@ -174,7 +226,7 @@ public final class MigrationManager {
      * @return every applied migration, in the order recorded
      */
     public List<AppliedMigration> listApplied() {
-        return tracker.listApplied();
+        return tracker().listApplied();
     }
 
     /**
@@ -193,7 +245,7 @@ public final class MigrationManager {
      * @throws DuplicateMigrationIdException if two files share an id
      */
     public void validate() {
-        Validator.throwIfAny(Validator.problems(snapshot()));
+        Validator.throwIfAny(Validator.problems(workspace.snapshot()));
     }
 
     /**
@@ -202,7 +254,7 @@ public final class MigrationManager {
      * @return the status, sorted by id
      */
     public MigrationStatus status() {
-        return Validator.status(snapshot());
+        return Validator.status(workspace.snapshot());
     }
 
     /**
@@ -215,8 +267,8 @@ public final class MigrationManager {
      */
     public AppliedMigration recordApplied(MigrationFile file) {
         AppliedMigration record = new AppliedMigration(file.id(), file.name(), file.checksum(), Instant.now(),
-                config.appliedBy(), OptionalLong.empty());
-        tracker.recordApplied(record);
+                config().appliedBy(), OptionalLong.empty());
+        tracker().recordApplied(record);
         return record;
     }
 
@@ -228,7 +280,7 @@ public final class MigrationManager {
      * @return whether a record was removed
      */
     public boolean removeApplied(long id) {
-        return tracker.removeApplied(id);
+        return tracker().removeApplied(id);
     }
 
     /**
@@ -239,9 +291,9 @@ public final class MigrationManager {
      * @throws ChecksumMismatchException if a locked file was changed; nothing is written
      */
     public LockFile lock() {
-        LockFile lock = LockFile.load(config.lockFilePath());
+        LockFile lock = LockFile.load(config().lockFilePath());
         lock.update(listFiles());
-        lock.save(config.lockFilePath());
+        lock.save(config().lockFilePath());
         return lock;
     }
 
@@ -264,12 +316,5 @@ public final class MigrationManager {
      */
     public static Optional<String> downSql(MigrationFile file) {
         return file.downSql();
-    }
-
-    private Snapshot snapshot() {
-        List<MigrationFile> files = listFiles();
-        LockFile lock = LockFile.load(config.lockFilePath());
-        return new Snapshot(files, lock, config.lockFilePath().toString(), tracker.listApplied(),
-                tracker.describe(), Set.of(), config.migrationsDir().toString());
     }
 }

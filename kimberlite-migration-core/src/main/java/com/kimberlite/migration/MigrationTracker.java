@@ -1,5 +1,6 @@
 package com.kimberlite.migration;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -7,8 +8,16 @@ import java.util.List;
  *
  * <p>Two trackers come with the library, chosen with {@link MigrationConfig.Builder#tracker}:
  * {@link TrackerType#FILE} keeps {@code applied.toml} in the state folder (the format of
- * Kimberlite's own tool), {@link TrackerType#JDBC} a table in the target database. An
- * implementation must be safe to use from one thread at a time; the manager serializes calls.
+ * Kimberlite's own tool), {@link TrackerType#JDBC} a table in the target database.
+ *
+ * <p>Besides the records, a tracker keeps <em>started</em> marks: a migration is marked started
+ * before it runs and the mark is cleared when its record is written. A mark without a record means
+ * the application never finished: the migration is {@link MigrationState#INTERRUPTED}. A tracker
+ * that {@link #recordsInTransaction() records in the migration's own transaction} needs no mark for
+ * migrations that run in a transaction.
+ *
+ * <p>An implementation is used from one thread at a time; {@link #acquireLock(Duration)} keeps
+ * other processes out for the length of an apply or rollback.
  */
 public interface MigrationTracker {
 
@@ -37,6 +46,71 @@ public interface MigrationTracker {
      * @throws StateFileException if the records cannot be written; nothing was changed
      */
     boolean removeApplied(long id);
+
+    /**
+     * Migrations marked started and not yet recorded or cleared, in the order they were marked.
+     *
+     * @return the marks, each holding what the record would hold; empty when none
+     */
+    List<AppliedMigration> listStarted();
+
+    /**
+     * Marks a migration started, before it runs; replaces an earlier mark of the same id.
+     *
+     * @param mark what the record will hold
+     */
+    void markStarted(AppliedMigration mark);
+
+    /**
+     * Clears the started mark of a migration, if there is one.
+     *
+     * @param id the migration's id
+     */
+    void clearStarted(long id);
+
+    /**
+     * Whether this tracker writes records in the migration's own transaction, through
+     * {@link #recordApplied(AppliedMigration, ExecutionContext)} and
+     * {@link #removeApplied(long, ExecutionContext)}.
+     *
+     * @return {@code false} unless overridden
+     */
+    default boolean recordsInTransaction() {
+        return false;
+    }
+
+    /**
+     * Adds a record inside the transaction of the migration it records. Only called when
+     * {@link #recordsInTransaction()} is {@code true}.
+     *
+     * @param record the record to add
+     * @param context the running transaction
+     */
+    default void recordApplied(AppliedMigration record, ExecutionContext context) {
+        throw new UnsupportedOperationException(describe() + " does not record inside a transaction");
+    }
+
+    /**
+     * Removes a record inside the transaction of the rollback that undoes it. Only called when
+     * {@link #recordsInTransaction()} is {@code true}.
+     *
+     * @param id the migration's id
+     * @param context the running transaction
+     * @return whether a record was removed
+     */
+    default boolean removeApplied(long id, ExecutionContext context) {
+        throw new UnsupportedOperationException(describe() + " does not record inside a transaction");
+    }
+
+    /**
+     * Takes the lock that keeps other processes from applying or rolling back at the same time,
+     * waiting up to {@code timeout}. The lock never outlives the process that holds it.
+     *
+     * @param timeout how long to wait for another holder
+     * @return the lock; close it to release
+     * @throws LockTimeoutException if another process held it for longer than {@code timeout}
+     */
+    MigrationLock acquireLock(Duration timeout);
 
     /**
      * Where the records are kept, for messages: a file path or a table name.

@@ -68,8 +68,11 @@ public final class MigrationParser {
         StringBuilder body = new StringBuilder(text.length());
         boolean inHeader = true;
         boolean firstBodyLine = true;
+        int line = 0;
+        int bodyLine = 1;
         int start = !text.isEmpty() && text.charAt(0) == BOM ? 1 : 0;
         while (start < text.length()) {
+            line++;
             int newline = text.indexOf('\n', start);
             int end = newline < 0 ? text.length() : newline;
             int next = newline < 0 ? text.length() : newline + 1;
@@ -88,6 +91,7 @@ public final class MigrationParser {
                     continue;
                 }
                 inHeader = false;
+                bodyLine = line;
             }
             if (!firstBodyLine) {
                 body.append('\n');
@@ -99,7 +103,7 @@ public final class MigrationParser {
         String sql = body.toString();
         Migration migration = new Migration(id, header.name != null ? header.name : FileName.fallbackName(fileName),
                 sql, header.createdAt != null ? header.createdAt : Instant.now(), Optional.ofNullable(header.author));
-        return new MigrationFile(path, migration, checksum(sql), header.transactional);
+        return new MigrationFile(path, migration, checksum(sql), header.transactional, bodyLine);
     }
 
     /**

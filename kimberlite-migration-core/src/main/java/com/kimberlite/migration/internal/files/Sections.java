@@ -44,6 +44,37 @@ public final class Sections {
 
     /**
      * @param sql a migration body
+     * @return the 1-based line of the body on which the down-SQL begins, or 0 when there is none
+     */
+    public static int downSqlLine(String sql) {
+        int marker = markerLineStart(sql);
+        int newline = marker < 0 ? -1 : sql.indexOf('\n', marker);
+        if (newline < 0) {
+            return 0;
+        }
+        int line = 1 + countNewlines(sql, 0, newline + 1);
+        int i = newline + 1;
+        while (i < sql.length() && RustText.isWhitespace(sql.charAt(i))) {
+            if (sql.charAt(i) == '\n') {
+                line++;
+            }
+            i++;
+        }
+        return line;
+    }
+
+    private static int countNewlines(String sql, int from, int to) {
+        int count = 0;
+        for (int i = from; i < to; i++) {
+            if (sql.charAt(i) == '\n') {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * @param sql a migration body
      * @return the index of the first character of the marker line, or -1 when there is none
      */
     static int markerLineStart(String sql) {

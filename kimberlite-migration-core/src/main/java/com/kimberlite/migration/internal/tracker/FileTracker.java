@@ -12,4 +12,8 @@ public final class FileTracker implements MigrationTracker {
     public void recordApplied(AppliedMigration r) { }
     public boolean removeApplied(long id) { return false; }
     public String describe() { return "x"; }
+    public List<AppliedMigration> listStarted() { return List.of(); }
+    public void markStarted(AppliedMigration m) { }
+    public void clearStarted(long id) { }
+    public com.kimberlite.migration.MigrationLock acquireLock(java.time.Duration t) { return FileApplyLock.acquire(Path.of("/tmp/x"), t); }
 }

@@ -1,0 +1,39 @@
+package com.kimberlite.migration;
+
+/**
+ * Runs the statements of one migration against a database (SPI).
+ *
+ * <p>The library's implementation runs over a JDBC {@link javax.sql.DataSource}; see
+ * {@link MigrationManager#MigrationManager(MigrationConfig, javax.sql.DataSource)}. Other
+ * implementations (a native Kimberlite client, say) plug in through
+ * {@link MigrationManager#MigrationManager(MigrationConfig, MigrationTracker, MigrationExecutor)}.
+ */
+public interface MigrationExecutor {
+
+    /**
+     * Runs a script's statements in order.
+     *
+     * <p>When {@link MigrationScript#transactional()}, every statement and then
+     * {@code beforeCommit} run in one transaction, committed only when all succeed; on any failure
+     * it is rolled back and the failure is thrown. Otherwise each statement commits on its own and
+     * {@code beforeCommit} runs after the last one.
+     *
+     * @param script the statements of one migration's up- or down-section
+     * @param beforeCommit work that must commit together with the statements
+     * @throws MigrationExecutionException if a statement fails; names the statement and its line
+     * @throws DatabaseException if the database cannot be reached
+     */
+    void execute(MigrationScript script, TransactionCallback beforeCommit);
+
+    /**
+     * Work done inside a migration's transaction.
+     */
+    @FunctionalInterface
+    interface TransactionCallback {
+
+        /**
+         * @param context the running transaction
+         */
+        void run(ExecutionContext context);
+    }
+}

@@ -1,0 +1,53 @@
+package com.kimberlite.migration;
+
+import com.kimberlite.migration.internal.execution.StatementSplitter;
+import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * The up- or down-section of one migration, as a {@link MigrationExecutor} runs it.
+ *
+ * @param file the migration file
+ * @param direction which section
+ */
+public record MigrationScript(MigrationFile file, Direction direction) {
+
+    /** Which section of a migration runs. */
+    public enum Direction {
+        /** The up-section: applying the migration. */
+        UP,
+        /** The down-section: rolling it back. */
+        DOWN
+    }
+
+    /** Checks that no component is {@code null}. */
+    public MigrationScript {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(direction, "direction");
+    }
+
+    /**
+     * @return whether the statements run in one transaction: {@code false} when the file's header
+     *     holds {@code -- Transaction: none}
+     */
+    public boolean transactional() {
+        return file.transactional();
+    }
+
+    /**
+     * The statements of the section, split by a tokenizer that understands quotes, comments,
+     * dollar-quoting and {@code BEGIN ATOMIC} bodies; empty and comment-only statements are left
+     * out. The stream is lazy: close it when done.
+     *
+     * @return the statements in order, each with its line in the file
+     * @throws MigrationParseException (while streaming) if a quote, comment or body is not closed
+     */
+    public Stream<SqlStatement> statements() {
+        StatementSplitter splitter = StatementSplitter.of(file, direction);
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(splitter,
+                Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(splitter::close);
+    }
+}

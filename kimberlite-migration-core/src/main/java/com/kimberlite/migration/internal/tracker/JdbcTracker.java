@@ -1,0 +1,280 @@
+package com.kimberlite.migration.internal.tracker;
+
+import com.kimberlite.migration.AlreadyAppliedException;
+import com.kimberlite.migration.AppliedMigration;
+import com.kimberlite.migration.DatabaseException;
+import com.kimberlite.migration.ExecutionContext;
+import com.kimberlite.migration.MigrationLock;
+import com.kimberlite.migration.MigrationTracker;
+import com.kimberlite.migration.internal.execution.Jdbc;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import javax.sql.DataSource;
+
+/**
+ * The {@code jdbc} tracker: records in a table of the target database, written in the same
+ * transaction as each migration.
+ *
+ * <p>The table ({@code kimberlite_migrations} unless configured) has the columns {@code id},
+ * {@code name}, {@code checksum}, {@code applied_at}, {@code applied_by}, {@code execution_ms} and
+ * {@code state} ({@code applied}, or {@code started} for a migration whose application began
+ * outside a transaction and has not finished). It is created when first needed. The table name
+ * was validated as an SQL identifier by {@link com.kimberlite.migration.MigrationConfig}.
+ */
+public final class JdbcTracker implements MigrationTracker {
+
+    private static final String APPLIED = "applied";
+    private static final String STARTED = "started";
+
+    private final DataSource dataSource;
+    private final String table;
+
+    /**
+     * @param dataSource the target database
+     * @param table the validated table name
+     */
+    public JdbcTracker(DataSource dataSource, String table) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.table = Objects.requireNonNull(table, "table");
+    }
+
+    @Override
+    public List<AppliedMigration> listApplied() {
+        return list(APPLIED);
+    }
+
+    @Override
+    public List<AppliedMigration> listStarted() {
+        return list(STARTED);
+    }
+
+    private List<AppliedMigration> list(String state) {
+        try (Connection connection = Jdbc.connect(dataSource)) {
+            if (!tableExists(connection)) {
+                return List.of();
+            }
+            try (PreparedStatement query = connection.prepareStatement("SELECT id, name, checksum, applied_at,"
+                    + " applied_by, execution_ms FROM " + table + " WHERE state = ? ORDER BY applied_at, id")) {
+                query.setString(1, state);
+                try (ResultSet rows = query.executeQuery()) {
+                    List<AppliedMigration> records = new ArrayList<>();
+                    while (rows.next()) {
+                        records.add(read(rows));
+                    }
+                    return records;
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("read the records from", e);
+        }
+    }
+
+    private static AppliedMigration read(ResultSet rows) throws SQLException {
+        long executionMs = rows.getLong(6);
+        OptionalLong execution = rows.wasNull() ? OptionalLong.empty() : OptionalLong.of(executionMs);
+        return new AppliedMigration(rows.getLong(1), rows.getString(2), rows.getString(3),
+                rows.getObject(4, OffsetDateTime.class).toInstant(), Optional.ofNullable(rows.getString(5)),
+                execution);
+    }
+
+    @Override
+    public void recordApplied(AppliedMigration record) {
+        inTransaction(connection -> insertApplied(connection, record));
+    }
+
+    @Override
+    public boolean recordsInTransaction() {
+        return true;
+    }
+
+    @Override
+    public void recordApplied(AppliedMigration record, ExecutionContext context) {
+        try {
+            insertApplied(connection(context), record);
+        } catch (SQLException e) {
+            throw failure("write the record of migration " + record.id() + " to", e);
+        }
+    }
+
+    private void insertApplied(Connection connection, AppliedMigration record) throws SQLException {
+        ensureTable(connection);
+        if (exists(connection, record.id(), APPLIED)) {
+            throw new AlreadyAppliedException(record.id(), "table " + table);
+        }
+        delete(connection, record.id(), STARTED);
+        insert(connection, record, APPLIED);
+    }
+
+    @Override
+    public boolean removeApplied(long id) {
+        boolean[] removed = new boolean[1];
+        inTransaction(connection -> removed[0] = delete(connection, id, APPLIED));
+        return removed[0];
+    }
+
+    @Override
+    public boolean removeApplied(long id, ExecutionContext context) {
+        try {
+            return delete(connection(context), id, APPLIED);
+        } catch (SQLException e) {
+            throw failure("remove the record of migration " + id + " from", e);
+        }
+    }
+
+    @Override
+    public void markStarted(AppliedMigration mark) {
+        inTransaction(connection -> {
+            ensureTable(connection);
+            delete(connection, mark.id(), STARTED);
+            insert(connection, mark, STARTED);
+        });
+    }
+
+    @Override
+    public void clearStarted(long id) {
+        inTransaction(connection -> {
+            if (tableExists(connection)) {
+                delete(connection, id, STARTED);
+            }
+        });
+    }
+
+    @Override
+    public MigrationLock acquireLock(Duration timeout) {
+        MigrationLock lock = JdbcLock.acquire(dataSource, table, timeout);
+        try {
+            inTransaction(this::ensureTable);
+            return lock;
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public String describe() {
+        return "table " + table;
+    }
+
+    private static Connection connection(ExecutionContext context) {
+        return context.unwrap(Connection.class).orElseThrow(() -> new IllegalStateException(
+                "the jdbc tracker records inside a transaction only with a JDBC executor"));
+    }
+
+    private void insert(Connection connection, AppliedMigration record, String state) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table
+                + " (id, name, checksum, applied_at, applied_by, execution_ms, state) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setLong(1, record.id());
+            insert.setString(2, record.name());
+            insert.setString(3, record.checksum());
+            insert.setObject(4, OffsetDateTime.ofInstant(record.appliedAt(), ZoneOffset.UTC));
+            insert.setString(5, record.appliedBy().orElse(null));
+            if (record.executionMs().isPresent()) {
+                insert.setLong(6, record.executionMs().getAsLong());
+            } else {
+                insert.setNull(6, Types.BIGINT);
+            }
+            insert.setString(7, state);
+            insert.executeUpdate();
+        }
+    }
+
+    private boolean delete(Connection connection, long id, String state) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table
+                + " WHERE id = ? AND state = ?")) {
+            delete.setLong(1, id);
+            delete.setString(2, state);
+            return delete.executeUpdate() > 0;
+        }
+    }
+
+    private boolean exists(Connection connection, long id, String state) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM " + table
+                + " WHERE id = ? AND state = ?")) {
+            query.setLong(1, id);
+            query.setString(2, state);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next();
+            }
+        }
+    }
+
+    private void ensureTable(Connection connection) throws SQLException {
+        if (tableExists(connection)) {
+            return;
+        }
+        try (Statement ddl = connection.createStatement()) {
+            ddl.execute("CREATE TABLE IF NOT EXISTS " + table + " (id BIGINT NOT NULL, name VARCHAR(1000) NOT NULL,"
+                    + " checksum VARCHAR(64) NOT NULL, applied_at TIMESTAMP WITH TIME ZONE NOT NULL,"
+                    + " applied_by VARCHAR(255), execution_ms BIGINT, state VARCHAR(16) NOT NULL,"
+                    + " PRIMARY KEY (id, state))");
+        }
+    }
+
+    private boolean tableExists(Connection connection) throws SQLException {
+        String savepointFree = "SELECT 1 FROM " + table + " WHERE 1 = 0";
+        boolean transactional = !connection.getAutoCommit();
+        java.sql.Savepoint savepoint = transactional ? connection.setSavepoint() : null;
+        try (Statement probe = connection.createStatement()) {
+            probe.executeQuery(savepointFree).close();
+            return true;
+        } catch (SQLException e) {
+            if (savepoint != null) {
+                connection.rollback(savepoint);
+            }
+            return false;
+        } finally {
+            if (savepoint != null) {
+                releaseQuietly(connection, savepoint);
+            }
+        }
+    }
+
+    private static void releaseQuietly(Connection connection, java.sql.Savepoint savepoint) {
+        try {
+            connection.releaseSavepoint(savepoint);
+        } catch (SQLException ignored) {
+            // released by the rollback to it, on some drivers
+        }
+    }
+
+    private void inTransaction(SqlWork work) {
+        try (Connection connection = Jdbc.connect(dataSource)) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                work.run(connection);
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw failure("update", e);
+        }
+    }
+
+    private DatabaseException failure(String action, SQLException e) {
+        return new DatabaseException("Could not " + action + " the migration table " + table
+                + "; check that the database user may create, read and write it", e);
+    }
+
+    @FunctionalInterface
+    private interface SqlWork {
+        void run(Connection connection) throws SQLException;
+    }
+}
