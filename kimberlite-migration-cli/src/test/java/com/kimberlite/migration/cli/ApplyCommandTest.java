@@ -103,13 +103,16 @@ class ApplyCommandTest {
 
     @Test
     void failingStatementExitsWithOneAndNamesTheMigration() {
-        TestProject project = new TestProject(temp).migration("0001_broken.sql", "CREATE TABLE t (id INT);\nNOT SQL;\n");
+        TestProject project = new TestProject(temp).migration("0001_create_t.sql", "CREATE TABLE t (id INT);")
+                .migration("0002_broken.sql", "INSERT INTO t VALUES (1);\nNOT SQL;\n");
 
         Cli.Run run = cli().run("apply", "--project", project.path(), "--url", project.url());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).startsWith("Error: Migration 1 (broken) failed at statement 2").doesNotContain("\tat ");
-        assertThat(project.tables()).isEmpty();
+        assertThat(run.out()).contains("✓ Applied 1 create_t");
+        assertThat(run.err()).startsWith("Error: Migration 2 (broken) failed at statement 2 (")
+                .contains("0002_broken.sql, line 2)").doesNotContain("\tat ");
+        assertThat(project.files().status().find(2).orElseThrow().state()).isEqualTo(MigrationState.PENDING);
     }
 
     @Test
@@ -123,8 +126,9 @@ class ApplyCommandTest {
                 .run("apply", "--project", project.path(), "--url", project.url());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("\r[" + "-".repeat(30) + "] 0/12 1 t1")
-                .contains("] 11/12 12 t12").contains("✓ Applied 12 t12").contains("Applied 12 migration(s)");
+        assertThat(run.out()).contains("[" + "-".repeat(30) + "] 0/12 1 t1")
+                .contains("[" + "#".repeat(27) + "---] 11/12 12 t12").contains("\r✓ Applied 12 t12")
+                .contains("Applied 12 migration(s)").doesNotContain("12/12");
         assertThat(project.tables()).hasSize(12);
     }
 

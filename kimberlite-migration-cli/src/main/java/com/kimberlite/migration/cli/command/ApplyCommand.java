@@ -13,8 +13,6 @@ import com.kimberlite.migration.cli.output.Json;
 import com.kimberlite.migration.cli.output.Output;
 import com.kimberlite.migration.cli.output.ProgressBar;
 import com.kimberlite.migration.cli.output.RunReport;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -84,36 +82,27 @@ public final class ApplyCommand extends MigrationCommand implements JsonCapable 
         RunReport.list("Pending migrations:", pending.stream().map(MigrationInfo::id).toList(),
                 pending.stream().map(MigrationInfo::name).toList(), out);
         out.blank();
-        List<MigrationResult> results;
-        if (out.interactive() && pending.size() > PROGRESS_THRESHOLD) {
-            results = applyWithProgress(manager, options, pending, out);
-        } else {
-            results = manager.apply(options).migrations();
-            results.forEach(result -> RunReport.line("Applied", result, out));
-        }
-        Duration total = results.stream().map(MigrationResult::duration).reduce(Duration.ZERO, Duration::plus);
-        out.blank();
-        out.success("Applied " + results.size() + " migration(s) in " + Output.duration(total));
-    }
-
-    /** Applies one target at a time, so that the bar moves after each migration. */
-    private static List<MigrationResult> applyWithProgress(MigrationManager manager, ApplyOptions options,
-            List<MigrationInfo> pending, Output out) {
-        ProgressBar bar = new ProgressBar(out, pending.size());
-        List<MigrationResult> results = new ArrayList<>();
+        boolean showBar = out.interactive() && pending.size() > PROGRESS_THRESHOLD;
+        ProgressBar bar = new ProgressBar(out, pending.size(), showBar);
+        ApplyResult result;
         try {
-            for (int i = 0; i < pending.size(); i++) {
-                MigrationInfo next = pending.get(i);
-                bar.show(i, next.id() + " " + next.name());
-                List<MigrationResult> step = manager.apply(options.target(next.id())).migrations();
+            bar.show(0, label(pending, 0));
+            result = manager.apply(options, applied -> {
                 bar.clear();
-                step.forEach(result -> RunReport.line("Applied", result, out));
-                results.addAll(step);
-            }
+                RunReport.line("Applied", applied, out);
+                if (bar.done() + 1 < pending.size()) {
+                    bar.advance(label(pending, bar.done() + 1));
+                }
+            });
         } finally {
             bar.clear();
         }
-        return results;
+        out.blank();
+        out.success("Applied " + result.appliedCount() + " migration(s) in " + Output.duration(result.duration()));
+    }
+
+    private static String label(List<MigrationInfo> pending, int index) {
+        return pending.get(index).id() + " " + pending.get(index).name();
     }
 
     private static void printPlan(ApplyResult plan, Output out) {
