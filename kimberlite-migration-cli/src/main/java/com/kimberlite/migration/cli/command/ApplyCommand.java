@@ -60,11 +60,11 @@ public final class ApplyCommand extends MigrationCommand implements JsonCapable 
             out.json(RunReport.json(result.migrations(), result.duration(),
                     Json.object("dry_run", result.dryRun(), "applied", result.appliedCount())));
         } else if (dryRun) {
-            out.line("Planning pending migrations in " + out.style().code(project.dir().toString())
-                    + " (dry run: nothing is changed)...");
+            out.line("Planning pending migrations in project " + out.style().code(project.dir().toString())
+                    + " (dry run: nothing is changed)");
             printPlan(manager.apply(options), out);
         } else {
-            out.line("Applying pending migrations in " + out.style().code(project.dir().toString()) + "...");
+            out.line("Applying pending migrations in project " + out.style().code(project.dir().toString()));
             applyPending(manager, options, out);
         }
         return ExitCode.OK;

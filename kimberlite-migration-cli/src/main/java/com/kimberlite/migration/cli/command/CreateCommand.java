@@ -36,8 +36,7 @@ public final class CreateCommand extends MigrationCommand {
         if (autoTimestamp != null) {
             config.autoTimestamp(autoTimestamp);
         }
-        out.line("Creating migration " + style.bold(name) + " in project " + style.code(project.dir().toString())
-                + "...");
+        out.line("Creating migration " + style.bold(name) + " in project " + style.code(project.dir().toString()));
         MigrationFile file = new MigrationManager(config.build()).create(name);
         out.success("Created " + style.code(file.path().toString()));
         out.blank();

@@ -69,7 +69,7 @@ public final class RollbackCommand extends MigrationCommand implements JsonCapab
                     Json.object("rolled_back", result.migrations().size())));
             return ExitCode.OK;
         }
-        out.line("Rolling back migrations in " + out.style().code(project.dir().toString()) + "...");
+        out.line("Rolling back migrations in project " + out.style().code(project.dir().toString()));
         RollbackResult result = manager.rollback(options);
         if (result.migrations().isEmpty()) {
             out.success("Nothing to roll back");

@@ -35,7 +35,7 @@ public final class ValidateCommand extends MigrationCommand implements JsonCapab
     protected int run(Project project, Output out) {
         MigrationManager manager = database.manager("validate", project, project.config(), context(), false);
         if (!json) {
-            out.line("Validating migrations in " + out.style().code(project.dir().toString()) + "...");
+            out.line("Validating migrations in project " + out.style().code(project.dir().toString()));
         }
         int files = manager.listFiles().size();
         manager.validate();
