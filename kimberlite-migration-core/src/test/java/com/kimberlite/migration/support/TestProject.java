@@ -84,6 +84,19 @@ public final class TestProject {
     }
 
     /**
+     * Runs one statement, as a person fixing the database by hand would.
+     *
+     * @param sql the statement
+     */
+    public void execute(String sql) {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
      * @param sql a query returning one number
      * @return the number
      */
