@@ -97,10 +97,7 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
      */
     static String message(Throwable failure) {
         if (failure instanceof MigrationException || failure instanceof CliException
-                || failure instanceof ParameterException) {
-            return failure.getMessage();
-        }
-        if (failure instanceof IllegalArgumentException) {
+                || failure instanceof ParameterException || failure instanceof IllegalArgumentException) {
             return failure.getMessage();
         }
         if (failure instanceof SQLException) {

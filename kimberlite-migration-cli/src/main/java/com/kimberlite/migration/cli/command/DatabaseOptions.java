@@ -35,8 +35,8 @@ public final class DatabaseOptions {
     private String user;
 
     @Option(names = "--tracker", paramLabel = "file|jdbc", defaultValue = "file",
-            description = "Where applied migrations are recorded: file (.kimberlite/migrations/applied.toml,"
-                    + " default) or jdbc (a table in the database).")
+            description = "Where applied migrations are recorded: file (the default: applied.toml in the state"
+                    + " folder) or jdbc (a table in the database).")
     private TrackerType tracker;
 
     @Option(names = "--table", paramLabel = "TABLE",
