@@ -127,4 +127,16 @@ class StatusCommandTest {
         assertThat(run.err()).contains("'status' needs a database (the jdbc tracker keeps its records there)")
                 .contains("--url");
     }
+
+    @Test
+    void jsonUsageErrorIsAlsoAJsonDocument() {
+        Cli.Run run = cli().run("status", "--json", "--project", temp.resolve("missing").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        assertThat(json.get("ok").asBoolean()).isFalse();
+        assertThat(json.get("exit_code").asInt()).isEqualTo(2);
+        assertThat(json.get("errors").get(0).get("kind").asString()).isEqualTo("usage");
+        assertThat(run.err()).startsWith("Error: Project folder not found");
+    }
 }
