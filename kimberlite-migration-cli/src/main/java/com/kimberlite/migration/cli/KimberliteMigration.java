@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
                 "0:success",
                 "1:validation or migration failure",
                 "2:usage error (bad flag or value, unknown command, missing project folder)",
-                "3:cannot connect to the database, or timed out waiting for the migration lock"})
+                "3:cannot connect to the database, or migration lock timeout"})
 public final class KimberliteMigration implements Runnable {
 
     private final CliContext context;

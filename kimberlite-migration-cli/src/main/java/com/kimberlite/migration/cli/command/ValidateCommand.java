@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 
 /** {@code validate}: checksums, missing files, interrupted applications and the id sequence. */
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Checks checksums, missing files, interrupted runs and the id sequence.",
+        description = {"Checks the migrations against the lock file and the records.",
                 "Compares each file with the lock file and the applied records, checks that no file is missing,"
                         + " that no application was interrupted, and that the ids have no gap."})
 public final class ValidateCommand extends MigrationCommand implements JsonCapable {
