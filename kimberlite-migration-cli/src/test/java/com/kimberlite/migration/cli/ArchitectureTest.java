@@ -2,25 +2,38 @@ package com.kimberlite.migration.cli;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.junit.AnalyzeClasses;
-import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** The command line tool uses only the library's public API. */
-@AnalyzeClasses(packages = "com.kimberlite.migration.cli", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    @ArchTest
-    static final ArchRule usesNoInternalClassOfTheLibrary = noClasses().should()
-            .dependOnClassesThat().resideInAPackage("com.kimberlite.migration.internal..");
+    private static JavaClasses classes;
 
-    @ArchTest
-    static final ArchRule usesNoUnshadedToml = noClasses().should()
-            .dependOnClassesThat().resideInAPackage("org.tomlj..");
+    @BeforeAll
+    static void importMainClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("com.kimberlite.migration.cli");
+    }
 
-    @ArchTest
-    static final ArchRule outputCodeDoesNotDependOnCommands = noClasses()
-            .that().resideInAPackage("..cli.output..")
-            .should().dependOnClassesThat().resideInAPackage("..cli.command..");
+    @Test
+    void usesNoInternalClassOfTheLibrary() {
+        noClasses().should().dependOnClassesThat().resideInAPackage("com.kimberlite.migration.internal..")
+                .check(classes);
+    }
+
+    @Test
+    void usesNoUnshadedTomlLibrary() {
+        noClasses().should().dependOnClassesThat().resideInAPackage("org.tomlj..").check(classes);
+    }
+
+    @Test
+    void outputCodeDoesNotDependOnCommands() {
+        noClasses().that().resideInAPackage("..cli.output..")
+                .should().dependOnClassesThat().resideInAPackage("..cli.command..")
+                .check(classes);
+    }
 }
