@@ -42,7 +42,7 @@ public final class MigrationManager {
      * @param config where migrations and state live
      */
     public MigrationManager(MigrationConfig config) {
-        this(config, new FileTracker(Objects.requireNonNull(config, "config").stateDir()));
+        this(config, new FileTracker(Objects.requireNonNull(config, "config").appliedFilePath()));
     }
 
     /**
@@ -85,7 +85,7 @@ public final class MigrationManager {
     private static MigrationTracker trackerFor(MigrationConfig config, DataSource dataSource) {
         Objects.requireNonNull(dataSource, "dataSource");
         return config.tracker() == TrackerType.JDBC ? new JdbcTracker(dataSource, config.table())
-                : new FileTracker(config.stateDir());
+                : new FileTracker(config.appliedFilePath());
     }
 
     /**

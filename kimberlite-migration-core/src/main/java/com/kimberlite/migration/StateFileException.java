@@ -39,7 +39,7 @@ public class StateFileException extends MigrationException {
                 + reason, file, line, cause);
     }
 
-    /** @return the state file or folder */
+    /** @return the state file or folder; {@code null} for a lock file read from a stream */
     public Path file() {
         return file;
     }

@@ -3,6 +3,7 @@ package com.kimberlite.migration.internal.files;
 import com.kimberlite.migration.Migration;
 import com.kimberlite.migration.MigrationFile;
 import com.kimberlite.migration.MigrationParseException;
+import com.kimberlite.migration.internal.state.Rfc3339;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -176,7 +177,7 @@ public final class MigrationParser {
             if (comment.startsWith("Migration:")) {
                 name = RustText.trim(comment.substring("Migration:".length()));
             } else if (comment.startsWith("Created:")) {
-                createdAt = CreatedAt.parse(RustText.trim(comment.substring("Created:".length()))).orElse(null);
+                createdAt = Rfc3339.parse(RustText.trim(comment.substring("Created:".length()))).orElse(null);
             } else if (comment.startsWith("Author:")) {
                 author = RustText.trim(comment.substring("Author:".length()));
             } else if (comment.startsWith("Transaction:")) {

@@ -1,0 +1,33 @@
+package com.kimberlite.migration.internal.state;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class Rfc3339Test {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2026-02-01T10:30:00Z", "2026-02-01t10:30:00z", "2026-02-01 10:30:00Z",
+        "2026-02-01T11:30:00+01:00", "2026-02-01T09:30:00-01:00", "2026-02-01T10:30:00.0000000000000Z",
+        "2026-02-02T09:30:00+23:00"})
+    void readsEveryFormOfTheSameInstant(String text) {
+        assertThat(Rfc3339.parse(text)).contains(Instant.parse("2026-02-01T10:30:00Z"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void readsALeapSecondAsTheLastNanosecondOfItsMinuteAsChronoDoes() {
+        assertThat(Rfc3339.parse("2016-12-31T23:59:60Z")).contains(Instant.parse("2016-12-31T23:59:59.999999999Z"));
+        assertThat(Rfc3339.parse("2016-12-31T23:59:60.5Z")).contains(Instant.parse("2016-12-31T23:59:59.999999999Z"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "2026-02-01", "2026-02-01T10:30:00", "2026-02-30T10:30:00Z",
+        "2026-02-01T24:00:00Z", "2026-02-01T10:30:61Z", "2026-02-01T10:30:00+24:00", "2026-02-01T10:30:00.Z",
+        " 2026-02-01T10:30:00Z", "2026-02-01T10:30:00Z ", "2026-02-01T10:30:00+0100", "٢٠٢٦-02-01T10:30:00Z",
+        "0000-01-01T00:30:00+01:00", "9999-12-31T23:30:00-01:00"})
+    void rejectsWhatIsNotAnRfc3339TimestampOfTheYears0000To9999(String text) {
+        assertThat(Rfc3339.parse(text)).isEmpty();
+    }
+}

@@ -1,0 +1,172 @@
+package com.kimberlite.migration.internal.tracker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import com.kimberlite.migration.AlreadyAppliedException;
+import com.kimberlite.migration.AppliedMigration;
+import com.kimberlite.migration.internal.state.AppliedFileCodec;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FileTrackerTest {
+
+    @TempDir
+    Path dir;
+
+    private Path file() {
+        return dir.resolve(".kimberlite/migrations/applied.toml");
+    }
+
+    private static AppliedMigration record(long id) {
+        return new AppliedMigration(id, "migration_" + id, "%064x".formatted(id),
+                Instant.parse("2026-02-01T10:30:00.123456789Z").plusSeconds(id), Optional.of("ci"),
+                OptionalLong.of(id));
+    }
+
+    private static List<AppliedMigration> records(long from, long to) {
+        return LongStream.rangeClosed(from, to).mapToObj(FileTrackerTest::record).toList();
+    }
+
+    @Test
+    void keepsRecordsInTheOrderTheyWereRecorded() {
+        FileTracker tracker = new FileTracker(file());
+
+        List.of(record(3), record(1), record(2)).forEach(tracker::recordApplied);
+
+        assertThat(tracker.listApplied()).containsExactly(record(3), record(1), record(2));
+        assertThat(new FileTracker(file()).listApplied()).containsExactly(record(3), record(1), record(2));
+    }
+
+    @Test
+    void rejectsASecondRecordOfTheSameIdAndLeavesTheFileUnchanged() throws IOException {
+        FileTracker tracker = new FileTracker(file());
+        tracker.recordApplied(record(1));
+        byte[] before = Files.readAllBytes(file());
+
+        assertThatExceptionOfType(AlreadyAppliedException.class).isThrownBy(() -> tracker.recordApplied(record(1)))
+                .withMessage("Migration 1 has already been applied (recorded in " + file()
+                        + "). Nothing was changed; to apply it again, roll it back first.");
+        assertThat(Files.readAllBytes(file())).isEqualTo(before);
+    }
+
+    @Test
+    void removingAnUnknownIdChangesNothing() throws IOException {
+        FileTracker tracker = new FileTracker(file());
+
+        assertThat(tracker.removeApplied(5)).isFalse();
+        assertThat(file()).doesNotExist();
+
+        tracker.recordApplied(record(1));
+        byte[] before = Files.readAllBytes(file());
+        assertThat(tracker.removeApplied(5)).isFalse();
+        assertThat(Files.readAllBytes(file())).isEqualTo(before);
+    }
+
+    @Test
+    void removingTheLastRecordWritesTheEmptyForm() throws IOException {
+        FileTracker tracker = new FileTracker(file());
+        tracker.recordApplied(record(1));
+
+        assertThat(tracker.removeApplied(1)).isTrue();
+
+        assertThat(Files.readString(file())).isEqualTo("migrations = []\n");
+        assertThat(tracker.listApplied()).isEmpty();
+    }
+
+    @Test
+    void recordingAfterTheEmptyFormRewritesTheFile() throws IOException {
+        Files.createDirectories(file().getParent());
+        Files.writeString(file(), "migrations = []\n");
+
+        new FileTracker(file()).recordApplied(record(1));
+
+        assertThat(Files.readAllBytes(file())).isEqualTo(AppliedFileCodec.write(List.of(record(1))));
+    }
+
+    @Test
+    void recordingAfterAnInlineArrayRewritesTheFileWithEveryRecord() throws IOException {
+        Files.createDirectories(file().getParent());
+        Files.writeString(file(), "migrations = [{ id = 1, name = \"migration_1\", checksum = \"%064x\","
+                .formatted(1) + " applied_at = 2026-02-01T10:30:01.123456789Z, applied_by = \"ci\","
+                + " execution_ms = 1 }]\n");
+
+        new FileTracker(file()).recordApplied(record(2));
+
+        assertThat(Files.readAllBytes(file())).isEqualTo(AppliedFileCodec.write(records(1, 2)));
+    }
+
+    @Test
+    void appendingKeepsCommentsAndUnknownKeysAndAFileWithoutFinalLineBreak() throws IOException {
+        Files.createDirectories(file().getParent());
+        String written = new String(AppliedFileCodec.write(List.of(record(1))), StandardCharsets.UTF_8);
+        String edited = "# applied here\n" + written + "host = \"db1\" # edited by hand";
+        Files.writeString(file(), edited);
+
+        new FileTracker(file()).recordApplied(record(2));
+
+        assertThat(Files.readString(file())).startsWith(edited + "\n\n[[migrations]]\nid = 2\n");
+        assertThat(new FileTracker(file()).listApplied()).isEqualTo(records(1, 2));
+    }
+
+    @Test
+    void seesRecordsWrittenByAnotherToolSinceItLastReadTheFile() throws IOException {
+        FileTracker tracker = new FileTracker(file());
+        tracker.recordApplied(record(1));
+
+        Files.write(file(), AppliedFileCodec.write(records(1, 3)));
+
+        assertThat(tracker.listApplied()).isEqualTo(records(1, 3));
+        assertThatExceptionOfType(AlreadyAppliedException.class).isThrownBy(() -> tracker.recordApplied(record(3)));
+        tracker.recordApplied(record(4));
+        assertThat(new FileTracker(file()).listApplied()).isEqualTo(records(1, 4));
+    }
+
+    @Test
+    void describesItselfByTheFilePath() {
+        assertThat(new FileTracker(file()).describe()).isEqualTo(file().toString());
+    }
+
+    @Test
+    void recordingCostsAboutTheSameWithTenThousandRecordsAsWithTen() throws IOException {
+        Path small = Files.write(Files.createDirectories(dir.resolve("small")).resolve("applied.toml"),
+                AppliedFileCodec.write(records(1, 10)));
+        Path large = Files.write(Files.createDirectories(dir.resolve("large")).resolve("applied.toml"),
+                AppliedFileCodec.write(records(1, 10_000)));
+        FileTracker smallTracker = new FileTracker(small);
+        FileTracker largeTracker = new FileTracker(large);
+        smallTracker.listApplied();
+        largeTracker.listApplied();
+
+        long smallNanos = medianRecordNanos(smallTracker, 100);
+        long largeNanos = medianRecordNanos(largeTracker, 20_000);
+
+        assertThat(largeNanos).as("median ns per record: 10 records %d, 10,000 records %d", smallNanos, largeNanos)
+                .isLessThan(10 * Math.max(smallNanos, 50_000));
+        assertThat(new FileTracker(large).listApplied()).hasSize(10_000 + 21)
+                .endsWith(records(20_000, 20_020).toArray(AppliedMigration[]::new));
+    }
+
+    /** Records 21 migrations from {@code firstId} on, one at a time; the median time of one. */
+    private static long medianRecordNanos(FileTracker tracker, long firstId) {
+        long[] nanos = new long[21];
+        for (int i = 0; i < nanos.length; i++) {
+            AppliedMigration next = record(firstId + i);
+            long start = System.nanoTime();
+            tracker.recordApplied(next);
+            nanos[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(nanos);
+        return nanos[nanos.length / 2];
+    }
+}
