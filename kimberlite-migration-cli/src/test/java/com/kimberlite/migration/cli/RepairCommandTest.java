@@ -64,7 +64,7 @@ class RepairCommandTest {
     void asksOnATerminalThenMarksPending() {
         TestProject project = interruptedProject();
 
-        Cli.Run run = cli().terminal().answers("y").run("repair", "--project", project.path());
+        Cli.Run run = cli().terminal().env("NO_COLOR", "1").answers("y").run("repair", "--project", project.path());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.prompts()).containsExactly("Mark 1 interrupted migration(s) as pending? [y/N] ");
