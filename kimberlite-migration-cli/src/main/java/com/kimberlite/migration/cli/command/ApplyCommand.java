@@ -79,8 +79,8 @@ public final class ApplyCommand extends MigrationCommand implements JsonCapable 
             return;
         }
         out.blank();
-        RunReport.list("Pending migrations:", pending.stream().map(MigrationInfo::id).toList(),
-                pending.stream().map(MigrationInfo::name).toList(), out);
+        out.line("Pending migrations:");
+        pending.forEach(info -> RunReport.item(info.id(), info.name(), out));
         out.blank();
         boolean showBar = out.interactive() && pending.size() > PROGRESS_THRESHOLD;
         ProgressBar bar = new ProgressBar(out, pending.size(), showBar);
@@ -111,8 +111,8 @@ public final class ApplyCommand extends MigrationCommand implements JsonCapable 
             return;
         }
         out.blank();
-        RunReport.list("Pending migrations:", plan.migrations().stream().map(MigrationResult::id).toList(),
-                plan.migrations().stream().map(MigrationResult::name).toList(), out);
+        out.line("Pending migrations:");
+        plan.migrations().forEach(migration -> RunReport.item(migration.id(), migration.name(), out));
         for (MigrationResult migration : plan.migrations()) {
             out.blank();
             out.line(out.style().code("-- " + migration.id() + " " + migration.name()));

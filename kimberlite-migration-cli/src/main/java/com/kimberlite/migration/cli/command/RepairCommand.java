@@ -42,8 +42,8 @@ public final class RepairCommand extends MigrationCommand {
             out.success("No interrupted migrations: nothing to repair");
             return ExitCode.OK;
         }
-        RunReport.list("Interrupted migrations:", interrupted.stream().map(MigrationInfo::id).toList(),
-                interrupted.stream().map(MigrationInfo::name).toList(), out);
+        out.line("Interrupted migrations:");
+        interrupted.forEach(info -> RunReport.item(info.id(), info.name(), out));
         String state = applied ? "applied" : "pending";
         if (!yes && !confirmed("Mark " + interrupted.size() + " interrupted migration(s) as " + state + "? [y/N] ")) {
             out.line("Aborted: nothing was changed.");

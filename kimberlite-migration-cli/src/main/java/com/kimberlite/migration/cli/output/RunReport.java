@@ -31,18 +31,14 @@ public final class RunReport {
     }
 
     /**
-     * Writes {@code   <id> <name>} for each migration, under a heading.
+     * Writes {@code   <id> <name>}: one migration of a list.
      *
-     * @param heading such as {@code Pending migrations:}
-     * @param ids the ids
-     * @param names the names, in the order of the ids
+     * @param id the migration's id
+     * @param name its name
      * @param out where to write
      */
-    public static void list(String heading, List<Long> ids, List<String> names, Output out) {
-        out.line(heading);
-        for (int i = 0; i < ids.size(); i++) {
-            out.line("  " + out.style().code(Long.toString(ids.get(i))) + " " + out.style().bold(names.get(i)));
-        }
+    public static void item(long id, String name, Output out) {
+        out.line("  " + out.style().code(Long.toString(id)) + " " + out.style().bold(name));
     }
 
     /**
