@@ -11,6 +11,7 @@ import com.kimberlite.migration.internal.tracker.JdbcTracker;
 import com.kimberlite.migration.internal.validation.Validator;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -293,6 +294,31 @@ public final class MigrationManager {
     public LockFile lock() {
         LockFile lock = LockFile.load(config().lockFilePath());
         lock.update(listFiles());
+        lock.save(config().lockFilePath());
+        return lock;
+    }
+
+    /**
+     * Locks the current checksum of every migration file, replacing the lock entries of files that
+     * changed: for a reviewed, intentional change of a migration that was never applied. A changed
+     * file that is recorded as applied is refused, since the database holds its old version.
+     *
+     * @return the lock file as written
+     * @throws ChecksumMismatchException if a changed file is recorded as applied; nothing is written
+     */
+    public LockFile relock() {
+        List<MigrationFile> files = listFiles();
+        Map<Long, AppliedMigration> applied = tracker().listApplied().stream()
+                .collect(Collectors.toMap(AppliedMigration::id, record -> record, (a, b) -> a));
+        for (MigrationFile file : files) {
+            AppliedMigration record = applied.get(file.id());
+            if (record != null && !record.checksum().equals(file.checksum())) {
+                throw new ChecksumMismatchException(file.id(), file.name(), file.path(), record.checksum(),
+                        file.checksum(), tracker().describe());
+            }
+        }
+        LockFile lock = LockFile.load(config().lockFilePath());
+        files.forEach(lock::lock);
         lock.save(config().lockFilePath());
         return lock;
     }
