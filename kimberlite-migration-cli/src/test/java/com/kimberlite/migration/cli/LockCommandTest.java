@@ -52,4 +52,31 @@ class LockCommandTest {
         assertThat(run.err()).startsWith("Error: Checksum mismatch for migration 3");
         assertThat(project.file(".kimberlite/migrations/.lock")).hasContent(lock);
     }
+
+    @Test
+    void relockAcceptsAReviewedChangeOfAMigrationNeverApplied() throws Exception {
+        TestProject project = new TestProject(temp).withMigrations();
+        cli().run("lock", "--project", project.path());
+        Files.writeString(project.file("migrations/0003_create_tags.sql"), "CREATE TABLE tags (id BIGINT);");
+
+        Cli.Run run = cli().run("lock", "--relock", "--project", project.path());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).containsPattern("  ~ 3 create_tags 2e2cd6ee -> [0-9a-f]{8}\n")
+                .contains("Locked 3 migration(s) (0 new, 1 relocked)");
+        assertThat(cli().run("validate", "--project", project.path()).exitCode()).isZero();
+    }
+
+    @Test
+    void relockRefusesAChangeOfAnAppliedMigration() throws Exception {
+        TestProject project = new TestProject(temp).withMigrations();
+        project.files().recordApplied(project.files().listFiles().get(0));
+        Files.writeString(project.file("migrations/0001_create_users.sql"), "CREATE TABLE users (id BIGINT);");
+
+        Cli.Run run = cli().run("lock", "--relock", "--project", project.path());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).startsWith("Error: Checksum mismatch for migration 1");
+        assertThat(project.file(".kimberlite/migrations/.lock")).doesNotExist();
+    }
 }
