@@ -112,7 +112,8 @@ public final class Apply {
         MigrationTracker tracker = workspace.tracker();
         MigrationScript script = new MigrationScript(file, MigrationScript.Direction.UP);
         long start = System.nanoTime();
-        if (tracker.recordsInTransaction() && script.transactional()) {
+        boolean atomic = script.transactional() && executor.transactionalDdl();
+        if (tracker.recordsInTransaction() && atomic) {
             executor.execute(script, context -> tracker.recordApplied(record(workspace, file, start),
                     context));
         } else {
@@ -120,7 +121,7 @@ public final class Apply {
             try {
                 executor.execute(script, context -> { });
             } catch (MigrationExecutionException e) {
-                if (script.transactional()) {
+                if (!e.partiallyApplied()) {
                     tracker.clearStarted(file.id());
                 }
                 throw e;
