@@ -105,10 +105,14 @@ final class KimberliteMigrationFailureAnalyzer extends AbstractFailureAnalyzer<M
             return "Renumber the pending migration above the highest applied id if it was never applied anywhere,"
                     + " or set kimberlite.migrations.out-of-order=true if its order does not matter.";
         }
-        if (cause instanceof MigrationExecutionException) {
-            return "Fix the failed statement. A migration run in a transaction was rolled back and may be corrected"
-                    + " in place; one run with `-- Transaction: none` is left interrupted: check the database, then"
-                    + " run `kimberlite-migration repair`.";
+        if (cause instanceof MigrationExecutionException failed) {
+            return failed.partiallyApplied()
+                    ? "Check the database: statements of migration " + failed.id() + " before the failed one may have"
+                            + " stayed applied. Complete or undo them by hand, run `kimberlite-migration repair`, then"
+                            + " fix the failed statement and start the application again."
+                    : "Fix the failed statement in " + failed.file().getFileName() + " (line " + failed.line()
+                            + "): its transaction was rolled back and nothing was recorded, so the migration may be"
+                            + " corrected in place. Then start the application again.";
         }
         if (cause instanceof LockTimeoutException) {
             return "Wait for the other instance to finish applying migrations, or raise"

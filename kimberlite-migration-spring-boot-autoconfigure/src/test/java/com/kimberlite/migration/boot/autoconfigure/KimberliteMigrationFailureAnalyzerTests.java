@@ -115,12 +115,20 @@ class KimberliteMigrationFailureAnalyzerTests {
     }
 
     @Test
-    void failedStatementSaysFixIt() {
+    void failedStatementInATransactionSaysFixItInPlace() {
         FailureAnalysis analysis = analyze(new MigrationExecutionException(2, "create_posts", FILE, 1, 2,
-                "CREATE TABLE posts (", "rolled back, nothing recorded", new SQLException("syntax error")));
+                "CREATE TABLE posts (", "rolled back, nothing recorded", false, new SQLException("syntax error")));
         assertThat(analysis.getDescription()).contains("Migration 2 (create_posts) failed at statement 1")
             .contains("\n        Statement: CREATE TABLE posts (");
-        assertThat(analysis.getAction()).startsWith("Fix the failed statement");
+        assertThat(analysis.getAction()).startsWith("Fix the failed statement in 0002_create_posts.sql (line 2)")
+            .contains("corrected in place");
+    }
+
+    @Test
+    void failedStatementThatLeftChangesSaysCheckTheDatabaseThenRepair() {
+        FailureAnalysis analysis = analyze(new MigrationExecutionException(2, "create_posts", FILE, 3, 9,
+                "UPDATE posts SET x = 1", "left interrupted", true, new SQLException("deadlock")));
+        assertThat(analysis.getAction()).startsWith("Check the database").contains("repair");
     }
 
     @Test
