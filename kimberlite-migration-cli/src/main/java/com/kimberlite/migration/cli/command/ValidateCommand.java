@@ -37,8 +37,8 @@ public final class ValidateCommand extends MigrationCommand implements JsonCapab
         if (!json) {
             out.line("Validating migrations in project " + out.style().code(project.dir().toString()));
         }
-        int files = manager.listFiles().size();
-        manager.validate();
+        // a valid project has no missing file: every migration of the status has its file
+        int files = manager.validate().total();
         if (json) {
             out.json(Json.object("ok", true, "files", files, "checks", CHECKS));
         } else {
