@@ -4,6 +4,8 @@ import com.kimberlite.migration.ApplyOptions;
 import com.kimberlite.migration.ApplyResult;
 import com.kimberlite.migration.MigrationManager;
 import com.kimberlite.migration.MigrationResult;
+import com.kimberlite.migration.MigrationState;
+import com.kimberlite.migration.MigrationStatus;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.apache.commons.logging.Log;
@@ -71,8 +73,10 @@ public final class KimberliteMigrationRunner {
                     + " are validated on startup, but none can be applied by this application");
         }
         if (this.properties.isValidateOnStartup()) {
-            this.manager.validate();
-            logger.info("Validated Kimberlite migrations in " + this.manager.config().migrationsDir());
+            MigrationStatus status = this.manager.validate();
+            logger.info("Validated " + status.total() + " Kimberlite migration(s) in "
+                    + this.manager.config().migrationsDir() + ": " + status.count(MigrationState.APPLIED) + " applied, "
+                    + status.count(MigrationState.PENDING) + " pending");
         }
     }
 

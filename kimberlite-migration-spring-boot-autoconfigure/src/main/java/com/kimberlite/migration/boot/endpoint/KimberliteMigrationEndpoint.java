@@ -52,8 +52,16 @@ public class KimberliteMigrationEndpoint {
      */
     @ReadOperation
     public MigrationsDescriptor migrations() {
-        boolean valid = isValid();
-        List<MigrationDescriptor> migrations = status().migrations().stream().map(MigrationDescriptor::of).toList();
+        boolean valid = true;
+        MigrationStatus status;
+        try {
+            status = this.manager.validate();
+        }
+        catch (MigrationException problem) {
+            valid = false;
+            status = status();
+        }
+        List<MigrationDescriptor> migrations = status.migrations().stream().map(MigrationDescriptor::of).toList();
         return new MigrationsDescriptor(this.directory, this.manager.config().tracker().name().toLowerCase(Locale.ROOT),
                 valid, SummaryDescriptor.of(migrations), migrations);
     }
@@ -65,16 +73,6 @@ public class KimberliteMigrationEndpoint {
     @ReadOperation
     public MigrationDescriptor migration(@Selector long id) {
         return status().find(id).map(MigrationDescriptor::of).orElse(null);
-    }
-
-    private boolean isValid() {
-        try {
-            this.manager.validate();
-            return true;
-        }
-        catch (MigrationException ex) {
-            return false;
-        }
     }
 
     private MigrationStatus status() {

@@ -44,22 +44,18 @@ public class KimberliteMigrationHealthIndicator extends AbstractHealthIndicator 
 
     @Override
     protected void doHealthCheck(Health.Builder builder) {
-        MigrationStatus status;
         try {
-            status = this.manager.status();
+            addCounts(builder.up(), this.manager.validate());
         }
-        catch (MigrationException ex) {
-            builder.down().withDetail("problem", this.describer.apply(ex.getMessage()));
-            return;
+        catch (MigrationException problem) {
+            builder.down().withDetail("problem", this.describer.apply(problem.getMessage()));
+            try {
+                addCounts(builder, this.manager.status());
+            }
+            catch (MigrationException unreadable) {
+                // Two files with one id: there is no status to count.
+            }
         }
-        try {
-            this.manager.validate();
-            builder.up();
-        }
-        catch (MigrationException ex) {
-            builder.down().withDetail("problem", this.describer.apply(ex.getMessage()));
-        }
-        addCounts(builder, status);
     }
 
     private static void addCounts(Health.Builder builder, MigrationStatus status) {
