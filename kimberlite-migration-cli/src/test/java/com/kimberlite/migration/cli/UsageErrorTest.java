@@ -63,13 +63,25 @@ class UsageErrorTest {
 
     @Test
     void malformedProjectFileExitsWithTwoNamingFileAndLine() {
-        TestProject project = new TestProject(temp).projectFile("[migrations]\nauto_timestamp = maybe\n");
+        TestProject project = new TestProject(temp).projectFile("[migrations]\nauto_timestamp = \"maybe\"\n");
 
         Cli.Run run = cli().run("status", "--project", project.path());
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).startsWith("Error: Invalid project file " + project.file("kimberlite.toml")
-                + ", line 2: [migrations] auto_timestamp must be true or false, found: maybe");
+                + ", line 2: `migrations.auto_timestamp` must be true or false, found the string \"maybe\"."
+                + " Fix the file and run again.");
+    }
+
+    @Test
+    void projectFileThatIsNotTomlExitsWithTwoNamingFileAndLine() {
+        TestProject project = new TestProject(temp).projectFile("[migrations]\ndirectory = db/migrations\n");
+
+        Cli.Run run = cli().run("status", "--project", project.path());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("Error: Invalid project file " + project.file("kimberlite.toml")
+                + ", line 2: not valid TOML: ");
     }
 
     @Test

@@ -1,8 +1,7 @@
 package com.kimberlite.migration.cli.command;
 
 import com.kimberlite.migration.MigrationConfig;
-import com.kimberlite.migration.cli.config.ProjectFile;
-import com.kimberlite.migration.cli.config.ProjectSettings;
+import com.kimberlite.migration.ProjectSettings;
 import java.nio.file.Path;
 
 /**
@@ -17,7 +16,7 @@ public record Project(Path dir, ProjectSettings settings, Path migrationsDir) {
 
     /** @return the path of the project's {@code kimberlite.toml} */
     public Path projectFile() {
-        return dir.resolve(ProjectFile.NAME);
+        return dir.resolve(ProjectSettings.FILE_NAME);
     }
 
     /**

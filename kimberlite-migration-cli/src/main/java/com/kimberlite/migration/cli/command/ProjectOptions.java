@@ -1,9 +1,8 @@
 package com.kimberlite.migration.cli.command;
 
 import com.kimberlite.migration.MigrationConfig;
-import com.kimberlite.migration.cli.config.ProjectFile;
-import com.kimberlite.migration.cli.config.ProjectFileException;
-import com.kimberlite.migration.cli.config.ProjectSettings;
+import com.kimberlite.migration.ProjectFileException;
+import com.kimberlite.migration.ProjectSettings;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -43,12 +42,12 @@ public final class ProjectOptions {
         }
         ProjectSettings settings;
         try {
-            settings = ProjectFile.read(dir);
+            settings = ProjectSettings.read(dir);
         } catch (ProjectFileException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         Path migrations = migrationsDir != null ? path(migrationsDir, "--migrations-dir")
-                : settings.migrationsDirectory().map(value -> path(value, "directory in " + ProjectFile.NAME))
+                : settings.migrationsDirectory().map(value -> path(value, "directory in " + ProjectSettings.FILE_NAME))
                         .orElse(MigrationConfig.DEFAULT_MIGRATIONS_DIR);
         return new Project(dir, settings, migrations);
     }

@@ -1,25 +1,30 @@
 package com.kimberlite.migration.internal.state;
 
 import com.kimberlite.migration.LockFileException;
+import com.kimberlite.migration.MigrationException;
+import com.kimberlite.migration.ProjectFileException;
 import com.kimberlite.migration.StateFileException;
 import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * A state file being read or written: how it is named in messages, which exception its failures
- * raise ({@link LockFileException} for the lock file, {@link StateFileException} otherwise), and
+ * A file read as TOML (a state file, or the project file {@code kimberlite.toml}): how it is named
+ * in messages, which exception its failures raise ({@link LockFileException} for the lock file,
+ * {@link ProjectFileException} for the project file, {@link StateFileException} otherwise), and
  * what a user can do about a file that cannot be read.
  */
 public final class StateSource {
 
+    private enum Kind { LOCK, APPLIED, PROJECT }
+
     private final String name;
     private final Path file;
-    private final boolean lock;
+    private final Kind kind;
 
-    private StateSource(String name, Path file, boolean lock) {
+    private StateSource(String name, Path file, Kind kind) {
         this.name = Objects.requireNonNull(name, "name");
         this.file = file;
-        this.lock = lock;
+        this.kind = kind;
     }
 
     /**
@@ -27,7 +32,7 @@ public final class StateSource {
      * @return the source of a lock file on disk
      */
     public static StateSource lockFile(Path file) {
-        return new StateSource(file.toString(), file, true);
+        return new StateSource(file.toString(), file, Kind.LOCK);
     }
 
     /**
@@ -35,7 +40,7 @@ public final class StateSource {
      * @return the source of that lock file
      */
     public static StateSource lockResource(String name) {
-        return new StateSource(name, null, true);
+        return new StateSource(name, null, Kind.LOCK);
     }
 
     /**
@@ -43,7 +48,15 @@ public final class StateSource {
      * @return the source of a file of applied-migration records
      */
     public static StateSource appliedFile(Path file) {
-        return new StateSource(file.toString(), file, false);
+        return new StateSource(file.toString(), file, Kind.APPLIED);
+    }
+
+    /**
+     * @param file the {@code kimberlite.toml} file
+     * @return the source of a project file
+     */
+    public static StateSource projectFile(Path file) {
+        return new StateSource(file.toString(), file, Kind.PROJECT);
     }
 
     /** @return the file's name in messages: its path, or the resource name */
@@ -57,14 +70,16 @@ public final class StateSource {
      * @param line the 1-based line of the problem, or 0 when it is not about one line
      * @param reason what is wrong and what to do
      * @param cause the underlying failure, or {@code null}
-     * @return a {@link LockFileException} for the lock file, else a {@link StateFileException}
+     * @return a {@link LockFileException} for the lock file, a {@link ProjectFileException} for
+     *     the project file, else a {@link StateFileException}
      */
-    public StateFileException error(int line, String reason, Throwable cause) {
-        if (!lock) {
-            return new StateFileException(file, line, reason, cause);
-        }
-        return file != null ? new LockFileException(file, line, reason, cause)
-                : new LockFileException(name, line, reason, cause);
+    public MigrationException error(int line, String reason, Throwable cause) {
+        return switch (kind) {
+            case APPLIED -> new StateFileException(file, line, reason, cause);
+            case PROJECT -> new ProjectFileException(file, line, reason, cause);
+            case LOCK -> file != null ? new LockFileException(file, line, reason, cause)
+                    : new LockFileException(name, line, reason, cause);
+        };
     }
 
     /**
@@ -75,9 +90,13 @@ public final class StateSource {
      * @param cause the underlying failure, or {@code null}
      * @return the exception to throw
      */
-    public StateFileException unreadable(int line, String problem, Throwable cause) {
-        String restore = lock ? "restore it from version control" : "restore it from a backup";
-        return error(line, problem + ". Fix the file by hand or " + restore + "; it was not changed.", cause);
+    public MigrationException unreadable(int line, String problem, Throwable cause) {
+        String action = switch (kind) {
+            case LOCK -> "Fix the file by hand or restore it from version control; it was not changed.";
+            case APPLIED -> "Fix the file by hand or restore it from a backup; it was not changed.";
+            case PROJECT -> "Fix the file and run again.";
+        };
+        return error(line, problem + ". " + action, cause);
     }
 
     @Override

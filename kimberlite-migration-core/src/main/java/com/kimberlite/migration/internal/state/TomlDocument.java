@@ -19,9 +19,9 @@ import org.tomlj.TomlTable;
 import org.tomlj.TomlVersion;
 
 /**
- * A state file parsed as TOML 1.0. Any failure (bytes that are not UTF-8, text that is not TOML)
- * is reported through the file's {@link StateSource}, with the 1-based line; nothing else is ever
- * thrown. A UTF-8 byte order mark at the start is ignored.
+ * A state file or the project file parsed as TOML 1.0. Any failure (bytes that are not UTF-8,
+ * text that is not TOML) is reported through the file's {@link StateSource}, with the 1-based
+ * line; nothing else is ever thrown. A UTF-8 byte order mark at the start is ignored.
  *
  * <p>Files in the layout both tools write are read by {@link CanonicalTomlReader}; every other
  * file by the TOML parser tomlj. Both give the same {@link TomlValue} tree.
@@ -37,13 +37,13 @@ public final class TomlDocument {
     }
 
     /**
-     * Parses a state file's bytes.
+     * Parses a file's bytes.
      *
      * @param bytes the file's content
      * @param source the file, for messages
      * @return the document
-     * @throws com.kimberlite.migration.StateFileException if the bytes are not UTF-8 or not TOML
-     *     (a {@link com.kimberlite.migration.LockFileException} for the lock file)
+     * @throws com.kimberlite.migration.MigrationException if the bytes are not UTF-8 or not TOML:
+     *     the exception of the {@code source}
      */
     public static TomlDocument parse(byte[] bytes, StateSource source) {
         String decoded = decode(bytes, source);

@@ -1,6 +1,6 @@
 package com.kimberlite.migration.internal.state;
 
-import com.kimberlite.migration.StateFileException;
+import com.kimberlite.migration.MigrationException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -14,9 +14,11 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * One table of a state file, with typed access to its values. A missing key or a value of the
+ * One table of a TOML file, with typed access to its values. A missing key or a value of the
  * wrong type is reported through the file's {@link StateSource}, naming the line of the value (or
- * of the table's header when the key is missing) and the expected type.
+ * of the table's header when the key is missing) and the expected type. A key of a table reached
+ * through {@link #optionalTable} is named in messages with its table, as a dotted key
+ * ({@code `migrations.directory`}).
  */
 public final class TomlRecord {
 
@@ -28,16 +30,19 @@ public final class TomlRecord {
     private final int line;
     private final String description;
     private final StateSource source;
+    private final String keyPrefix;
 
-    private TomlRecord(TomlValue.Table table, int line, String description, StateSource source) {
+    private TomlRecord(TomlValue.Table table, int line, String description, StateSource source,
+            String keyPrefix) {
         this.entries = table.entries();
         this.line = line;
         this.description = description;
         this.source = source;
+        this.keyPrefix = keyPrefix;
     }
 
     static TomlRecord root(TomlValue.Table table, StateSource source) {
-        return new TomlRecord(table, 0, "the file", source);
+        return new TomlRecord(table, 0, "the file", source, "");
     }
 
     Map<String, TomlValue> entries() {
@@ -91,6 +96,40 @@ public final class TomlRecord {
 
     /**
      * @param key the key
+     * @return its value, {@code true} or {@code false}, or empty when the key is absent
+     */
+    public Optional<Boolean> optionalBoolean(String key) {
+        if (!contains(key)) {
+            return Optional.empty();
+        }
+        Object value = entries.get(key).value();
+        if (!(value instanceof Boolean bool)) {
+            throw invalid(key, "must be true or false, found " + describe(value));
+        }
+        return Optional.of(bool);
+    }
+
+    /**
+     * A table held by a key: a {@code [key]} header, a dotted key ({@code key.name = ...}) or an
+     * inline table.
+     *
+     * @param key the key
+     * @return the table, or empty when the key is absent
+     */
+    public Optional<TomlRecord> optionalTable(String key) {
+        if (!contains(key)) {
+            return Optional.empty();
+        }
+        TomlValue value = entries.get(key);
+        if (!(value.value() instanceof TomlValue.Table table)) {
+            throw invalid(key, "must be a table ([" + key + "]), found " + describe(value.value()));
+        }
+        return Optional.of(new TomlRecord(table, value.line(), "the [" + key + "] table", source,
+                keyPrefix + key + "."));
+    }
+
+    /**
+     * @param key the key
      * @return its value, a non-negative integer, or empty when the key is absent
      */
     public OptionalLong optionalNonNegative(String key) {
@@ -139,7 +178,7 @@ public final class TomlRecord {
                 throw source.unreadable(item.line(), "`" + key + "` " + expected + ", found "
                         + describe(item.value()) + " as item " + (i + 1), null);
             }
-            tables.add(new TomlRecord(table, item.line(), "the [[" + key + "]] table", source));
+            tables.add(new TomlRecord(table, item.line(), "the [[" + key + "]] table", source, ""));
         }
         return tables;
     }
@@ -174,8 +213,8 @@ public final class TomlRecord {
      * @param problem what is wrong with the value, such as {@code must be 1, found 2}
      * @return the exception, naming the line of the value
      */
-    public StateFileException invalid(String key, String problem) {
-        return source.unreadable(entries.get(key).line(), "`" + key + "` " + problem, null);
+    public MigrationException invalid(String key, String problem) {
+        return source.unreadable(entries.get(key).line(), "`" + keyPrefix + key + "` " + problem, null);
     }
 
     private Object required(String key, String expected) {

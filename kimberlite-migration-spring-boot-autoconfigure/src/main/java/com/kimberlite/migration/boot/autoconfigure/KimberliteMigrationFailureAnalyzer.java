@@ -10,6 +10,7 @@ import com.kimberlite.migration.MigrationException;
 import com.kimberlite.migration.MigrationExecutionException;
 import com.kimberlite.migration.MissingMigrationException;
 import com.kimberlite.migration.OutOfOrderMigrationException;
+import com.kimberlite.migration.ProjectFileException;
 import com.kimberlite.migration.StateFileException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -117,6 +118,10 @@ final class KimberliteMigrationFailureAnalyzer extends AbstractFailureAnalyzer<M
         if (cause instanceof LockTimeoutException) {
             return "Wait for the other instance to finish applying migrations, or raise"
                     + " kimberlite.migrations.lock-timeout.";
+        }
+        if (cause instanceof ProjectFileException) {
+            return "Fix kimberlite.toml in the working folder, or set kimberlite.migrations.directory: the file is"
+                    + " then not read.";
         }
         if (cause instanceof StateFileException) {
             return "Repair the state file by hand (or restore it from a backup); it was not overwritten.";

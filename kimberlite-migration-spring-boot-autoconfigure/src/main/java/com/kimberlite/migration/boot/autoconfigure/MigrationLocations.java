@@ -1,6 +1,7 @@
 package com.kimberlite.migration.boot.autoconfigure;
 
 import com.kimberlite.migration.MigrationConfig;
+import com.kimberlite.migration.ProjectSettings;
 import java.io.File;
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -43,6 +44,9 @@ final class MigrationLocations implements AutoCloseable {
 
     private static final String LOCK_COPY = "kimberlite-lock-";
 
+    /** The project folder Kimberlite's own tool uses: the working folder. */
+    private static final Path PROJECT_DIR = Path.of("");
+
     /** A path in a copy: the temporary folder, a name prefix above, digits, optionally a file name. */
     private static final Pattern COPY_PATH = Pattern.compile(
             Pattern.quote(temporaryRoot().toString() + File.separator) + "(" + MIGRATIONS_COPY + "|" + LOCK_COPY
@@ -50,17 +54,17 @@ final class MigrationLocations implements AutoCloseable {
 
     private final ResourcePatternResolver resources;
 
-    private final Path projectFile;
+    private final Path projectDir;
 
     private final List<Path> temporaryFolders = new ArrayList<>();
 
     MigrationLocations(ResourceLoader resourceLoader) {
-        this(resourceLoader, KimberliteToml.FILE);
+        this(resourceLoader, PROJECT_DIR);
     }
 
-    MigrationLocations(ResourceLoader resourceLoader, Path projectFile) {
+    MigrationLocations(ResourceLoader resourceLoader, Path projectDir) {
         this.resources = ResourcePatternUtils.getResourcePatternResolver(resourceLoader);
-        this.projectFile = projectFile;
+        this.projectDir = projectDir;
     }
 
     /**
@@ -69,9 +73,11 @@ final class MigrationLocations implements AutoCloseable {
      *
      * @param location the {@code directory} property, or {@code null}
      * @return the folder to read migrations from
+     * @throws com.kimberlite.migration.ProjectFileException if the property is not set and
+     *     {@code kimberlite.toml} exists but cannot be read
      */
     Path migrationsDirectory(String location) {
-        String effective = directoryLocation(location, this.projectFile);
+        String effective = directoryLocation(location, this.projectDir);
         if (!effective.startsWith(CLASSPATH)) {
             return plainPath(effective);
         }
@@ -146,13 +152,13 @@ final class MigrationLocations implements AutoCloseable {
 
     private static String directoryLocation(PropertyResolver properties) {
         String location = directoryLocation(properties.getProperty("kimberlite.migrations.directory"),
-                KimberliteToml.FILE);
+                PROJECT_DIR);
         return location.endsWith("/") ? location.substring(0, location.length() - 1) : location;
     }
 
-    private static String directoryLocation(String property, Path projectFile) {
+    private static String directoryLocation(String property, Path projectDir) {
         return Optional.ofNullable(property)
-            .or(() -> KimberliteToml.migrationsDirectory(projectFile))
+            .or(() -> ProjectSettings.read(projectDir).migrationsDirectory())
             .orElse(MigrationConfig.DEFAULT_MIGRATIONS_DIR.toString());
     }
 

@@ -11,6 +11,7 @@ import com.kimberlite.migration.MigrationException;
 import com.kimberlite.migration.MigrationExecutionException;
 import com.kimberlite.migration.MissingMigrationException;
 import com.kimberlite.migration.OutOfOrderMigrationException;
+import com.kimberlite.migration.ProjectFileException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -141,6 +142,15 @@ class KimberliteMigrationFailureAnalyzerTests {
     void lockTimeoutNamesTheProperty() {
         assertThat(analyze(new LockTimeoutException("table lock", Duration.ofSeconds(60), "")).getAction())
             .contains("kimberlite.migrations.lock-timeout");
+    }
+
+    @Test
+    void malformedProjectFileSaysFixItOrSetTheProperty() {
+        FailureAnalysis analysis = analyze(new ProjectFileException(Path.of("kimberlite.toml"), 2,
+                "`migrations.directory` must be a string, found 3. Fix the file and run again.", null));
+
+        assertThat(analysis.getDescription()).contains("Invalid project file kimberlite.toml, line 2:");
+        assertThat(analysis.getAction()).contains("Fix kimberlite.toml").contains("kimberlite.migrations.directory");
     }
 
     @Test

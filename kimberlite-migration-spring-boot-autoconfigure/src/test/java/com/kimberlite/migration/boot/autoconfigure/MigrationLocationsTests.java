@@ -1,7 +1,9 @@
 package com.kimberlite.migration.boot.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.kimberlite.migration.ProjectFileException;
 import com.kimberlite.migration.boot.testsupport.TestProject;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,8 +20,8 @@ class MigrationLocationsTests {
 
     @Test
     void usesThePropertyBeforeKimberliteToml() throws IOException {
-        Path toml = Files.writeString(this.temp.resolve("kimberlite.toml"), "[migrations]\ndirectory = \"sql\"\n");
-        try (MigrationLocations locations = new MigrationLocations(new DefaultResourceLoader(), toml)) {
+        Files.writeString(this.temp.resolve("kimberlite.toml"), "[migrations]\ndirectory = \"sql\"\n");
+        try (MigrationLocations locations = new MigrationLocations(new DefaultResourceLoader(), this.temp)) {
             assertThat(locations.migrationsDirectory("db")).isEqualTo(Path.of("db"));
             assertThat(locations.migrationsDirectory(null)).isEqualTo(Path.of("sql"));
             assertThat(locations.migrationsDirectory("file:other")).isEqualTo(Path.of("other"));
@@ -27,9 +29,18 @@ class MigrationLocationsTests {
     }
 
     @Test
+    void failsOnAMalformedKimberliteTomlUnlessThePropertyIsSet() throws IOException {
+        Files.writeString(this.temp.resolve("kimberlite.toml"), "[migrations]\ndirectory = 3\n");
+        try (MigrationLocations locations = new MigrationLocations(new DefaultResourceLoader(), this.temp)) {
+            assertThat(locations.migrationsDirectory("db")).isEqualTo(Path.of("db"));
+            assertThatThrownBy(() -> locations.migrationsDirectory(null)).isInstanceOf(ProjectFileException.class)
+                .hasMessageContaining(this.temp.resolve("kimberlite.toml") + ", line 2");
+        }
+    }
+
+    @Test
     void usesTheDefaultWithoutPropertyOrKimberliteToml() {
-        try (MigrationLocations locations = new MigrationLocations(new DefaultResourceLoader(),
-                this.temp.resolve("kimberlite.toml"))) {
+        try (MigrationLocations locations = new MigrationLocations(new DefaultResourceLoader(), this.temp)) {
             assertThat(locations.migrationsDirectory(null)).isEqualTo(Path.of("migrations"));
         }
     }
@@ -37,8 +48,7 @@ class MigrationLocationsTests {
     @Test
     void copiesClasspathMigrationsAndDeletesTheCopyOnClose() {
         Path copy;
-        try (MigrationLocations locations = new MigrationLocations(new DefaultResourceLoader(),
-                this.temp.resolve("kimberlite.toml"))) {
+        try (MigrationLocations locations = new MigrationLocations(new DefaultResourceLoader(), this.temp)) {
             copy = locations.migrationsDirectory("classpath:/" + TestProject.CLASSPATH_MIGRATIONS + "/");
             assertThat(copy).isDirectory();
             assertThat(copy.toFile().list()).containsExactlyInAnyOrderElementsOf(TestProject.MIGRATIONS);
@@ -53,8 +63,7 @@ class MigrationLocationsTests {
             .withProperty("kimberlite.migrations.lock-file", "classpath:db/.lock");
         Path folder;
         Path lock;
-        try (MigrationLocations locations = new MigrationLocations(new DefaultResourceLoader(),
-                this.temp.resolve("kimberlite.toml"))) {
+        try (MigrationLocations locations = new MigrationLocations(new DefaultResourceLoader(), this.temp)) {
             folder = locations.migrationsDirectory("classpath:db/");
             lock = locations.lockFile("classpath:db/.lock");
         }
@@ -85,16 +94,14 @@ class MigrationLocationsTests {
 
     @Test
     void missingClasspathFolderHoldsNoMigrations() {
-        try (MigrationLocations locations = new MigrationLocations(new DefaultResourceLoader(),
-                this.temp.resolve("kimberlite.toml"))) {
+        try (MigrationLocations locations = new MigrationLocations(new DefaultResourceLoader(), this.temp)) {
             assertThat(locations.migrationsDirectory("classpath:nowhere")).isEmptyDirectory();
         }
     }
 
     @Test
     void missingClasspathLockFileIsAPathWithoutFile() {
-        try (MigrationLocations locations = new MigrationLocations(new DefaultResourceLoader(),
-                this.temp.resolve("kimberlite.toml"))) {
+        try (MigrationLocations locations = new MigrationLocations(new DefaultResourceLoader(), this.temp)) {
             Path lock = locations.lockFile("classpath:nowhere/.lock");
             assertThat(lock).doesNotExist();
             assertThat(lock.getParent()).isDirectory();
