@@ -29,17 +29,6 @@ final class BodyDigest implements BodyListener {
         }
     }
 
-    /**
-     * @param text a whole body
-     * @return its checksum
-     */
-    static String of(String text) {
-        BodyDigest digest = new BodyDigest();
-        char[] chars = text.toCharArray();
-        digest.body(chars, 0, chars.length);
-        return digest.finish();
-    }
-
     @Override
     public void body(char[] chars, int from, int to) {
         for (int i = from; i < to; i++) {
