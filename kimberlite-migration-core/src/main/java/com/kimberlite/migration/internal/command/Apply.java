@@ -1,6 +1,7 @@
 package com.kimberlite.migration.internal.command;
 
 import com.kimberlite.migration.AppliedMigration;
+import com.kimberlite.migration.ChecksumMismatchException;
 import com.kimberlite.migration.ApplyOptions;
 import com.kimberlite.migration.ApplyResult;
 import com.kimberlite.migration.LockEntry;
@@ -9,6 +10,7 @@ import com.kimberlite.migration.MigrationExecutionException;
 import com.kimberlite.migration.MigrationExecutor;
 import com.kimberlite.migration.MigrationFile;
 import com.kimberlite.migration.MigrationLock;
+import com.kimberlite.migration.MigrationParseException;
 import com.kimberlite.migration.MigrationResult;
 import com.kimberlite.migration.MigrationScript;
 import com.kimberlite.migration.MigrationState;
@@ -119,7 +121,8 @@ public final class Apply {
             tracker.markStarted(record(workspace, file, start));
             try {
                 executor.execute(script, context -> { });
-            } catch (MigrationExecutionException e) {
+            } catch (MigrationExecutionException | MigrationParseException | ChecksumMismatchException e) {
+                // thrown before the commit: a transactional migration was rolled back and left nothing behind
                 if (script.transactional()) {
                     tracker.clearStarted(file.id());
                 }
