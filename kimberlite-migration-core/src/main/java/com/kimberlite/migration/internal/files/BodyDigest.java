@@ -1,5 +1,10 @@
 package com.kimberlite.migration.internal.files;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -9,17 +14,20 @@ import java.util.HexFormat;
  * UTF-8 bytes, the same as {@code SHA-256(body.getBytes(UTF_8))} (an unpaired surrogate, which no
  * decoded file holds, counts as {@code ?} there and here).
  *
- * <p>The characters are encoded into a small buffer that is hashed whenever it fills, so the body
- * is never held as bytes. A surrogate pair split between two pieces is joined.
+ * <p>The characters are gathered in a small buffer that is encoded and hashed whenever it fills,
+ * so the body is never held as bytes; a high surrogate at the end of the buffer waits there for
+ * its pair.
  */
 final class BodyDigest implements BodyListener {
 
-    private static final int BUFFER_SIZE = 16 * 1024;
+    private static final int BUFFER_SIZE = 8 * 1024;
 
     private final MessageDigest sha256;
-    private final byte[] buffer = new byte[BUFFER_SIZE];
-    private int length;
-    private char highSurrogate;
+    private final CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
+            .onMalformedInput(CodingErrorAction.REPLACE)
+            .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    private final CharBuffer chars = CharBuffer.allocate(BUFFER_SIZE);
+    private final ByteBuffer bytes = ByteBuffer.allocate(3 * BUFFER_SIZE);
 
     BodyDigest() {
         try {
@@ -30,26 +38,14 @@ final class BodyDigest implements BodyListener {
     }
 
     @Override
-    public void body(char[] chars, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (length > BUFFER_SIZE - 4) {
-                sha256.update(buffer, 0, length);
-                length = 0;
-            }
-            char c = chars[i];
-            if (highSurrogate != 0) {
-                char high = highSurrogate;
-                highSurrogate = 0;
-                if (Character.isLowSurrogate(c)) {
-                    encode(Character.toCodePoint(high, c));
-                    continue;
-                }
-                buffer[length++] = '?';
-            }
-            if (Character.isHighSurrogate(c)) {
-                highSurrogate = c;
-            } else {
-                encode(Character.isLowSurrogate(c) ? '?' : c);
+    public void body(char[] text, int from, int to) {
+        int i = from;
+        while (i < to) {
+            int count = Math.min(to - i, chars.remaining());
+            chars.put(text, i, count);
+            i += count;
+            if (!chars.hasRemaining()) {
+                hash(false);
             }
         }
     }
@@ -60,30 +56,19 @@ final class BodyDigest implements BodyListener {
      * @return the lowercase hex SHA-256 of every character passed to {@link #body}
      */
     String finish() {
-        if (highSurrogate != 0) {
-            highSurrogate = 0;
-            buffer[length++] = '?';
-        }
-        sha256.update(buffer, 0, length);
-        length = 0;
+        hash(true);
+        encoder.flush(bytes);
+        sha256.update(bytes.flip());
+        bytes.clear();
         return HexFormat.of().formatHex(sha256.digest());
     }
 
-    private void encode(int codePoint) {
-        if (codePoint < 0x80) {
-            buffer[length++] = (byte) codePoint;
-        } else if (codePoint < 0x800) {
-            buffer[length++] = (byte) (0xC0 | codePoint >> 6);
-            buffer[length++] = (byte) (0x80 | codePoint & 0x3F);
-        } else if (codePoint < 0x10000) {
-            buffer[length++] = (byte) (0xE0 | codePoint >> 12);
-            buffer[length++] = (byte) (0x80 | codePoint >> 6 & 0x3F);
-            buffer[length++] = (byte) (0x80 | codePoint & 0x3F);
-        } else {
-            buffer[length++] = (byte) (0xF0 | codePoint >> 18);
-            buffer[length++] = (byte) (0x80 | codePoint >> 12 & 0x3F);
-            buffer[length++] = (byte) (0x80 | codePoint >> 6 & 0x3F);
-            buffer[length++] = (byte) (0x80 | codePoint & 0x3F);
-        }
+    /** Encodes and hashes the gathered characters; at most a high surrogate stays unless it is the end. */
+    private void hash(boolean end) {
+        // three bytes per char at most (a surrogate pair is four bytes for two chars): never overflows
+        encoder.encode(chars.flip(), bytes, end);
+        sha256.update(bytes.flip());
+        bytes.clear();
+        chars.compact();
     }
 }

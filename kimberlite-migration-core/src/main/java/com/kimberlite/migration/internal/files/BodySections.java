@@ -19,16 +19,18 @@ final class BodySections implements BodyListener {
     /** The text that starts the down-section. */
     static final String DOWN_MARKER = "-- Down Migration";
 
-    /** Marker state: the line holds no marker (or one was found already). */
-    private static final int NO_MARKER = -1;
+    /** Line state: only whitespace so far on this line, which may still be the marker line. */
+    private static final int LINE_START = 0;
+    /** Line state: nothing more to find on this line; 1 and more: that many marker chars matched. */
+    private static final int REST = -1;
 
     private long position;
     private long line = 1;
+    private int state = LINE_START;
     private long firstText = -1;
     private long firstTextLine;
     private long textEnd;
     private long textEndBeforeLine;
-    private int marker;
     private long upEnd = -1;
     private boolean downOpen;
     private long downStart = -1;
@@ -45,34 +47,37 @@ final class BodySections implements BodyListener {
         return sections.finish();
     }
 
+    /**
+     * Looks at the start of each line character by character (for the marker and the first text of
+     * each section) and skips the rest of the line to its {@code \n}; once the down-section has
+     * begun, only the end of the text is left to follow.
+     */
     @Override
     public void body(char[] chars, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = chars[i];
-            if (c == '\n') {
-                line++;
-                if (upEnd >= 0) {
-                    downOpen = true;
+        long base = position - from;
+        int i = from;
+        while (i < to) {
+            if (downStart >= 0) {
+                noteTextEnd(chars, i, to, base);
+                i = to;
+            } else if (state == REST) {
+                int newline = indexOfNewline(chars, i, to);
+                noteTextEnd(chars, i, newline, base);
+                if (newline < to) {
+                    newLine();
+                }
+                i = newline + 1;
+            } else {
+                char c = chars[i];
+                if (c == '\n') {
+                    newLine();
                 } else {
-                    marker = 0;
-                    textEndBeforeLine = textEnd;
+                    lineStart(c, base + i);
                 }
-            } else if (!RustText.isWhitespace(c)) {
-                if (firstText < 0) {
-                    firstText = position;
-                    firstTextLine = line;
-                }
-                if (downOpen && downStart < 0) {
-                    downStart = position;
-                    downLine = line;
-                }
-                textEnd = position + 1;
-                matchMarker(c);
-            } else if (marker > 0) {
-                matchMarker(c);
+                i++;
             }
-            position++;
         }
+        position = base + to;
     }
 
     /**
@@ -93,20 +98,63 @@ final class BodySections implements BodyListener {
         return new Sections(new Section(0, position, 1), up, down);
     }
 
-    /** Matches the marker's next character, after the whitespace a marker line may begin with. */
+    private void newLine() {
+        line++;
+        downOpen = upEnd >= 0;
+        textEndBeforeLine = textEnd;
+        state = LINE_START;
+    }
+
+    /** A character at the start of a line, in the leading whitespace or matching the marker. */
+    private void lineStart(char c, long at) {
+        if (RustText.isWhitespace(c)) {
+            if (state > LINE_START) {
+                matchMarker(c);
+            }
+            return;
+        }
+        if (firstText < 0) {
+            firstText = at;
+            firstTextLine = line;
+        }
+        if (downOpen && downStart < 0) {
+            downStart = at;
+            downLine = line;
+        }
+        textEnd = at + 1;
+        matchMarker(c);
+    }
+
     private void matchMarker(char c) {
-        if (marker == NO_MARKER) {
+        if (upEnd >= 0 || c != DOWN_MARKER.charAt(state)) {
+            state = REST;
             return;
         }
-        if (c != DOWN_MARKER.charAt(marker)) {
-            marker = NO_MARKER;
-            return;
-        }
-        marker++;
-        if (marker == DOWN_MARKER.length()) {
+        state++;
+        if (state == DOWN_MARKER.length()) {
             upEnd = textEndBeforeLine;
-            marker = NO_MARKER;
+            state = REST;
         }
+    }
+
+    /** Moves {@link #textEnd} past the last non-whitespace character of {@code chars[from..to)}, if any. */
+    private void noteTextEnd(char[] chars, int from, int to, long base) {
+        for (int i = to - 1; i >= from; i--) {
+            if (!RustText.isWhitespace(chars[i])) {
+                textEnd = base + i + 1;
+                return;
+            }
+        }
+    }
+
+    /** @return the index of the first {@code \n} in {@code chars[from..to)}, or {@code to} */
+    private static int indexOfNewline(char[] chars, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (chars[i] == '\n') {
+                return i;
+            }
+        }
+        return to;
     }
 
     /**
