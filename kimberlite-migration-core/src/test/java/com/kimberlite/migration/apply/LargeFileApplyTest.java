@@ -20,12 +20,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -39,18 +36,8 @@ class LargeFileApplyTest {
     @TempDir
     Path dir;
 
-    static Stream<Arguments> setups() {
-        List<Arguments> setups = new ArrayList<>();
-        for (TestDatabases.Kind kind : TestDatabases.Kind.values()) {
-            for (TrackerType tracker : TrackerType.values()) {
-                setups.add(Arguments.of(kind, tracker));
-            }
-        }
-        return setups.stream();
-    }
-
     @ParameterizedTest(name = "{0} {1}")
-    @MethodSource("setups")
+    @MethodSource("com.kimberlite.migration.apply.ApplyTest#setups")
     void bodyReadFromItsFileIsAppliedAndRecorded(TestDatabases.Kind kind, TrackerType tracker) {
         TestProject project = project(kind, tracker);
 
@@ -62,7 +49,7 @@ class LargeFileApplyTest {
     }
 
     @ParameterizedTest(name = "{0} {1}")
-    @MethodSource("setups")
+    @MethodSource("com.kimberlite.migration.apply.ApplyTest#setups")
     void fileChangedBetweenValidationAndExecutionIsRefusedBeforeTheCommit(TestDatabases.Kind kind,
             TrackerType tracker) {
         TestProject project = project(kind, tracker);

@@ -9,15 +9,11 @@ import com.kimberlite.migration.MigrationScript;
 import com.kimberlite.migration.MigrationScript.Direction;
 import com.kimberlite.migration.SqlStatement;
 import com.kimberlite.migration.internal.files.MigrationParser;
+import com.kimberlite.migration.support.Checksums;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -48,12 +44,12 @@ class LargeMigrationFileTest {
             MigrationFile file = MigrationFile.load(path);
 
             assertThat(body).hasSize(length);
-            assertThat(file.checksum()).isEqualTo(sha256(body));
+            assertThat(file.checksum()).isEqualTo(Checksums.sha256(body));
             assertThat(file.firstSqlLine()).isEqualTo(FIRST_SQL_LINE);
             assertThat(file.migration().sql()).isEqualTo(body);
             assertThat(file.upSql()).isEqualTo(body.substring(0, body.indexOf(DOWN)));
             assertThat(file.downSql()).contains("DELETE FROM t;\nDROP TABLE t;");
-            assertThat(read(file.openSection(Direction.UP))).isEqualTo(file.upSql());
+            assertThat(Checksums.readAll(file.openSection(Direction.UP))).isEqualTo(file.upSql());
             assertThat(file.sectionLine(Direction.DOWN)).isEqualTo(FIRST_SQL_LINE + ROWS + 3);
             assertThat(statements(file, Direction.UP)).isEqualTo(expectedUp(length));
             assertThat(statements(file, Direction.DOWN)).containsExactly(
@@ -119,26 +115,6 @@ class LargeMigrationFileTest {
     private static List<SqlStatement> statements(MigrationFile file, Direction direction) {
         try (Stream<SqlStatement> statements = new MigrationScript(file, direction).statements()) {
             return statements.toList();
-        }
-    }
-
-    private static String read(Reader reader) throws IOException {
-        StringBuilder text = new StringBuilder();
-        try (reader) {
-            char[] buffer = new char[8192];
-            for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
-                text.append(buffer, 0, n);
-            }
-        }
-        return text.toString();
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -3,6 +3,7 @@ package com.kimberlite.migration.process;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.kimberlite.migration.TrackerType;
+import com.kimberlite.migration.support.Checksums;
 import com.kimberlite.migration.support.TestDatabases;
 import com.kimberlite.migration.support.TestProject;
 import java.io.BufferedOutputStream;
@@ -12,8 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -42,10 +41,6 @@ class LargeMigrationTest {
     @Test
     void childWithA256MegabyteHeapAppliesAOneGigabyteMigrationOfInserts() throws Exception {
         DataSource dataSource = TestDatabases.postgres();
-        String database;
-        try (Connection connection = dataSource.getConnection()) {
-            database = connection.getCatalog();
-        }
         TestProject project = new TestProject(dir, dataSource, TrackerType.JDBC);
         Path file = dir.resolve("migrations").resolve("0001_big_rows.sql");
         Files.createDirectories(file.getParent());
@@ -53,7 +48,7 @@ class LargeMigrationTest {
         Generated generated = generate(file);
         long generatedAt = System.nanoTime();
 
-        Process child = ApplyProcess.start(dir, TestDatabases.postgresUrl(database), "postgres", "postgres",
+        Process child = ApplyProcess.start(dir, TestDatabases.postgresUrl(dataSource), "postgres", "postgres",
                 TrackerType.JDBC, List.of("-Xmx" + (HEAP >> 20) + "m"));
         boolean exited = child.waitFor(20, TimeUnit.MINUTES);
         if (!exited) {
@@ -90,7 +85,7 @@ class LargeMigrationTest {
      * file after the header line, without the last line break) on the way.
      */
     private static Generated generate(Path file) throws IOException {
-        MessageDigest body = sha256();
+        MessageDigest body = Checksums.sha256();
         byte[] payload = payload();
         long rows = 0;
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 20)) {
@@ -127,14 +122,6 @@ class LargeMigrationTest {
     private static long value(String output, String key) {
         return output.lines().filter(line -> line.startsWith(key + " ")).findFirst()
                 .map(line -> Long.parseLong(line.substring(key.length() + 1))).orElseThrow();
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Writes body bytes to the file and the digest, counting them. */

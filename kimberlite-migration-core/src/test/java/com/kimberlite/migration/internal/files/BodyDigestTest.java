@@ -2,10 +2,7 @@ package com.kimberlite.migration.internal.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import com.kimberlite.migration.support.Checksums;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +25,7 @@ class BodyDigestTest {
                 from = to;
             }
 
-            assertThat(digest.finish()).isEqualTo(sha256(new String(text)));
+            assertThat(digest.finish()).isEqualTo(Checksums.sha256(new String(text)));
         }
     }
 
@@ -36,14 +33,5 @@ class BodyDigestTest {
     void emptyBodyHasTheDigestOfNoBytes() {
         assertThat(new BodyDigest().finish())
                 .isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

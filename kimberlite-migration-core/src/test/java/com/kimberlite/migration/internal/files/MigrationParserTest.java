@@ -7,9 +7,8 @@ import com.kimberlite.migration.ChecksumMismatchException;
 import com.kimberlite.migration.MigrationParseException;
 import com.kimberlite.migration.MigrationScript.Direction;
 import com.kimberlite.migration.interop.InteropVectors;
+import com.kimberlite.migration.support.Checksums;
 import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,8 +52,8 @@ class MigrationParserTest {
         assertThat(parsed.body().text()).isEqualTo(sql);
         assertThat(parsed.body().section(Direction.UP)).isEqualTo(expected.get("up_sql").asString());
         assertThat(parsed.body().section(Direction.DOWN)).isEqualTo(down);
-        assertThat(read(parsed.body().open(Direction.UP))).isEqualTo(expected.get("up_sql").asString());
-        assertThat(read(parsed.body().open(Direction.DOWN))).isEqualTo(down);
+        assertThat(Checksums.readAll(parsed.body().open(Direction.UP))).isEqualTo(expected.get("up_sql").asString());
+        assertThat(Checksums.readAll(parsed.body().open(Direction.DOWN))).isEqualTo(down);
     }
 
     @ParameterizedTest
@@ -76,13 +75,13 @@ class MigrationParserTest {
             ParsedMigration streamed = MigrationParser.load(file, 0, chunkSize);
 
             String sql = memory.body().text();
-            assertThat(streamed.checksum()).isEqualTo(memory.checksum()).isEqualTo(BodyDigestTest.sha256(sql));
+            assertThat(streamed.checksum()).isEqualTo(memory.checksum()).isEqualTo(Checksums.sha256(sql));
             assertThat(streamed.firstSqlLine()).isEqualTo(memory.firstSqlLine());
             assertThat(streamed.name()).isEqualTo(memory.name());
             assertThat(streamed.transactional()).isEqualTo(memory.transactional());
             assertThat(streamed.body().text()).isEqualTo(sql);
             for (Direction direction : Direction.values()) {
-                assertThat(read(streamed.body().open(direction))).isEqualTo(memory.body().section(direction))
+                assertThat(Checksums.readAll(streamed.body().open(direction))).isEqualTo(memory.body().section(direction))
                         .isEqualTo(MigrationBody.of(sql).section(direction));
                 assertThat(streamed.body().line(direction)).isEqualTo(memory.body().line(direction))
                         .isEqualTo(MigrationBody.of(sql).line(direction));
@@ -104,8 +103,8 @@ class MigrationParserTest {
         assertThat(crlf.firstSqlLine()).isEqualTo(3);
         assertThat(crlf.body().text()).isEqualTo("CREATE TABLE t (a INT);\nINSERT INTO t VALUES (1);\n\n"
                 + "-- Down Migration\n\nDROP TABLE t;");
-        assertThat(read(crlf.body().open(Direction.UP))).isEqualTo("CREATE TABLE t (a INT);\nINSERT INTO t VALUES (1);");
-        assertThat(read(crlf.body().open(Direction.DOWN))).isEqualTo("DROP TABLE t;");
+        assertThat(Checksums.readAll(crlf.body().open(Direction.UP))).isEqualTo("CREATE TABLE t (a INT);\nINSERT INTO t VALUES (1);");
+        assertThat(Checksums.readAll(crlf.body().open(Direction.DOWN))).isEqualTo("DROP TABLE t;");
         assertThat(crlf.body().line(Direction.DOWN)).isEqualTo(6);
     }
 
@@ -145,9 +144,9 @@ class MigrationParserTest {
 
         ParsedMigration parsed = MigrationParser.load(file, 0, 1024);
 
-        assertThat(read(parsed.body().open(Direction.DOWN))).isEqualTo("DELETE FROM t;\nDROP TABLE t;");
+        assertThat(Checksums.readAll(parsed.body().open(Direction.DOWN))).isEqualTo("DELETE FROM t;\nDROP TABLE t;");
         assertThat(parsed.firstSqlLine() + parsed.body().line(Direction.DOWN) - 1).isEqualTo(3 + 1000 + 4);
-        assertThat(read(parsed.body().open(Direction.UP))).isEqualTo(up.strip());
+        assertThat(Checksums.readAll(parsed.body().open(Direction.UP))).isEqualTo(up.strip());
     }
 
     @Test
@@ -157,7 +156,7 @@ class MigrationParserTest {
         write("0001_changed.sql", "CREATE TABLE u (a INT);\n-- Down Migration\nDROP TABLE t;\n");
 
         for (Direction direction : Direction.values()) {
-            assertThatThrownBy(() -> read(parsed.body().open(direction)))
+            assertThatThrownBy(() -> Checksums.readAll(parsed.body().open(direction)))
                     .isInstanceOf(ChecksumMismatchException.class)
                     .hasMessageStartingWith("Checksum mismatch for migration 1: expected " + parsed.checksum());
         }
@@ -170,23 +169,10 @@ class MigrationParserTest {
         ParsedMigration parsed = MigrationParser.load(file, 0, TINY_CHUNK);
         write("0001_header.sql", "-- Migration: renamed\r\n-- Author: someone\r\n\r\nSELECT 1;\r\n");
 
-        assertThat(read(parsed.body().open(Direction.UP))).isEqualTo("SELECT 1;");
+        assertThat(Checksums.readAll(parsed.body().open(Direction.UP))).isEqualTo("SELECT 1;");
     }
 
     private Path write(String name, String content) throws IOException {
         return Files.writeString(dir.resolve(name), content);
-    }
-
-    static String read(Reader reader) {
-        StringBuilder text = new StringBuilder();
-        char[] buffer = new char[7];
-        try (reader) {
-            for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
-                text.append(buffer, 0, n);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return text.toString();
     }
 }
