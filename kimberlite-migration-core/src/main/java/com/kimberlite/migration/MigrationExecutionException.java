@@ -21,6 +21,7 @@ public class MigrationExecutionException extends MigrationException {
     private final transient Path file;
     private final int statementNumber;
     private final int line;
+    private final boolean partiallyApplied;
 
     /**
      * @param id the migration's id
@@ -30,10 +31,11 @@ public class MigrationExecutionException extends MigrationException {
      * @param line the 1-based line of the file where it starts
      * @param statement the statement's text
      * @param outcome what became of the migration, e.g. "rolled back, nothing recorded"
+     * @param partiallyApplied whether statements before the failed one may have stayed applied
      * @param cause the database's error
      */
     public MigrationExecutionException(long id, String name, Path file, int statementNumber, int line,
-            String statement, String outcome, Throwable cause) {
+            String statement, String outcome, boolean partiallyApplied, Throwable cause) {
         super("Migration " + id + " (" + name + ") failed at statement " + statementNumber + " (" + file + ", line "
                 + line + "): " + databaseMessage(cause) + "\n    Statement: " + excerpt(statement) + "\n    " + outcome,
                 cause);
@@ -41,6 +43,7 @@ public class MigrationExecutionException extends MigrationException {
         this.file = file;
         this.statementNumber = statementNumber;
         this.line = line;
+        this.partiallyApplied = partiallyApplied;
     }
 
     private static String databaseMessage(Throwable cause) {
@@ -70,5 +73,14 @@ public class MigrationExecutionException extends MigrationException {
     /** @return the 1-based line of the file where the failed statement starts */
     public int line() {
         return line;
+    }
+
+    /**
+     * @return whether statements before the failed one may have stayed applied: the migration ran
+     *     outside a transaction, or the database committed a schema change of it at once; the
+     *     migration is then left {@link MigrationState#INTERRUPTED}
+     */
+    public boolean partiallyApplied() {
+        return partiallyApplied;
     }
 }

@@ -30,6 +30,20 @@ public interface MigrationExecutor {
     void execute(MigrationScript script, TransactionCallback beforeCommit);
 
     /**
+     * Whether the database keeps schema changes inside transactions (PostgreSQL does; H2, MySQL
+     * and Oracle commit each DDL statement at once). Where it does not, a failed or interrupted
+     * migration may leave the schema changes made before the failure, so the manager marks every
+     * migration started before it runs and leaves one that failed after such a change
+     * {@link MigrationState#INTERRUPTED} (see
+     * {@link MigrationExecutionException#partiallyApplied()}).
+     *
+     * @return {@code true} unless overridden
+     */
+    default boolean transactionalDdl() {
+        return true;
+    }
+
+    /**
      * Work done inside a migration's transaction.
      */
     @FunctionalInterface

@@ -8,6 +8,7 @@ import com.kimberlite.migration.internal.execution.JdbcExecutor;
 import com.kimberlite.migration.internal.files.MigrationCreator;
 import com.kimberlite.migration.internal.tracker.FileTracker;
 import com.kimberlite.migration.internal.tracker.JdbcTracker;
+import com.kimberlite.migration.internal.validation.Snapshot;
 import com.kimberlite.migration.internal.validation.Validator;
 import java.time.Instant;
 import java.util.List;
@@ -243,10 +244,13 @@ public final class MigrationManager {
      * @throws InterruptedMigrationException if an application never finished
      * @throws MissingMigrationException if an applied or locked migration's file is gone
      * @throws InvalidSequenceException if the ids have a gap
+     * @return the status that was validated: every migration applied or pending
      * @throws DuplicateMigrationIdException if two files share an id
      */
-    public void validate() {
-        Validator.throwIfAny(Validator.problems(workspace.snapshot()));
+    public MigrationStatus validate() {
+        Snapshot snapshot = workspace.snapshot();
+        Validator.throwIfAny(Validator.problems(snapshot));
+        return Validator.status(snapshot);
     }
 
     /**

@@ -2,6 +2,7 @@ package com.kimberlite.migration.apply;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.kimberlite.migration.AppliedMigration;
 import com.kimberlite.migration.ApplyOptions;
@@ -113,6 +114,33 @@ class ApplyTest {
         assertThat(project.queryLong("SELECT COUNT(*) FROM ok")).isZero();
         assertThat(manager.listApplied()).extracting(AppliedMigration::id).containsExactly(1L);
         assertThat(manager.status().find(2).orElseThrow().state()).isEqualTo(MigrationState.PENDING);
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("setups")
+    void failedMigrationLeavesNoSchemaChangeOnPostgresAndIsInterruptedWhereDdlCommitsAtOnce(TestDatabases.Kind kind, TrackerType tracker) {
+        TestProject project = project(kind, tracker);
+        project.write("0001_half.sql", "CREATE TABLE half (id INT);\nCREATE INDEX half_id ON half (id);\n"
+                + "INSERT INTO half VALUES (1);\nINSERT INTO missing_table VALUES (1);\n");
+
+        Throwable failure = catchThrowable(() -> project.manager().apply());
+
+        assertThat(failure).isInstanceOf(MigrationExecutionException.class);
+        assertThat(project.manager().listApplied()).isEmpty();
+        assertThat(project.queryLong("SELECT COUNT(*) FROM information_schema.tables WHERE LOWER(table_name) = 'half'"
+                + " AND LOWER(table_schema) = 'public'") == 0 || project.queryLong("SELECT COUNT(*) FROM half") == 0)
+                .as("no row of the failed migration stays").isTrue();
+        if (kind == TestDatabases.Kind.POSTGRES) {
+            assertThat(((MigrationExecutionException) failure).partiallyApplied()).isFalse();
+            assertThat(project.tableExists("half")).isFalse();
+            assertThat(project.manager().status().find(1).orElseThrow().state()).isEqualTo(MigrationState.PENDING);
+        } else {
+            assertThat(((MigrationExecutionException) failure).partiallyApplied()).isTrue();
+            assertThat(failure).hasMessageContaining("commits schema changes at once")
+                    .hasMessageContaining("left INTERRUPTED");
+            assertThat(project.manager().status().find(1).orElseThrow().state())
+                    .isEqualTo(MigrationState.INTERRUPTED);
+        }
     }
 
     @ParameterizedTest(name = "{0} {1}")

@@ -67,8 +67,11 @@ class LargeFileApplyTest {
         assertThat(project.queryLong("SELECT COUNT(*) FROM big")).isZero();
         assertThat(manager.listApplied()).extracting(AppliedMigration::id).containsExactly(1L);
         assertThat(LockFile.load(project.config().lockFilePath()).entry(2)).map(LockEntry::checksum).contains(validated);
+        // H2 commits schema changes at once: a migration refused there may have left some, so it stays marked
+        MigrationState refused = kind == TestDatabases.Kind.POSTGRES ? MigrationState.MODIFIED
+                : MigrationState.INTERRUPTED;
         assertThat(manager.status().migrations()).extracting(MigrationInfo::state)
-                .containsExactly(MigrationState.APPLIED, MigrationState.MODIFIED);
+                .containsExactly(MigrationState.APPLIED, refused);
     }
 
     private TestProject project(TestDatabases.Kind kind, TrackerType tracker) {

@@ -114,16 +114,22 @@ public final class Apply {
         MigrationTracker tracker = workspace.tracker();
         MigrationScript script = new MigrationScript(file, MigrationScript.Direction.UP);
         long start = System.nanoTime();
-        if (tracker.recordsInTransaction() && script.transactional()) {
+        boolean atomic = script.transactional() && executor.transactionalDdl();
+        if (tracker.recordsInTransaction() && atomic) {
             executor.execute(script, context -> tracker.recordApplied(record(workspace, file, start),
                     context));
         } else {
             tracker.markStarted(record(workspace, file, start));
             try {
                 executor.execute(script, context -> { });
-            } catch (MigrationExecutionException | MigrationParseException | ChecksumMismatchException e) {
-                // thrown before the commit: a transactional migration was rolled back and left nothing behind
-                if (script.transactional()) {
+            } catch (MigrationExecutionException e) {
+                if (!e.partiallyApplied()) {
+                    tracker.clearStarted(file.id());
+                }
+                throw e;
+            } catch (MigrationParseException | ChecksumMismatchException e) {
+                // thrown while the statements streamed, before the commit: only an atomic migration surely left nothing
+                if (atomic) {
                     tracker.clearStarted(file.id());
                 }
                 throw e;

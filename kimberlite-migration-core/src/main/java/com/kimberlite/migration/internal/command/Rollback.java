@@ -92,7 +92,7 @@ public final class Rollback {
             return new MigrationResult(file.id(), file.name(), MigrationState.PENDING, Duration.ZERO, List.of(), note);
         }
         MigrationScript script = new MigrationScript(file, MigrationScript.Direction.DOWN);
-        if (tracker.recordsInTransaction() && script.transactional()) {
+        if (tracker.recordsInTransaction() && script.transactional() && executor.transactionalDdl()) {
             executor.execute(script, context -> tracker.removeApplied(file.id(), context));
         } else {
             executor.execute(script, context -> { });

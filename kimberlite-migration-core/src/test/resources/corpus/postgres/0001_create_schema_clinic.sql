@@ -1,0 +1,7 @@
+-- Migration: create clinic schema
+-- Author: clinic-team
+
+CREATE SCHEMA clinic;
+
+-- Down Migration
+DROP SCHEMA clinic;

@@ -1,0 +1,4 @@
+/**
+ * Health contributor {@code kimberliteMigrations}.
+ */
+package com.kimberlite.migration.boot.health;

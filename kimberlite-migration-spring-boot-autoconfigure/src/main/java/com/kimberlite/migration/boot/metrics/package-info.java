@@ -1,0 +1,4 @@
+/**
+ * Micrometer metrics of Kimberlite migrations.
+ */
+package com.kimberlite.migration.boot.metrics;
