@@ -22,6 +22,10 @@ public interface MigrationExecutor {
      * @param beforeCommit work that must commit together with the statements
      * @throws MigrationExecutionException if a statement fails; names the statement and its line
      * @throws DatabaseException if the database cannot be reached
+     * @throws MigrationParseException passed on from {@link MigrationScript#statements()}, which
+     *     throws it while streaming, before the end: the transaction is rolled back
+     * @throws ChecksumMismatchException passed on from {@link MigrationScript#statements()} when a
+     *     body read from its file changed since it was loaded: the transaction is rolled back
      */
     void execute(MigrationScript script, TransactionCallback beforeCommit);
 

@@ -42,8 +42,17 @@ public record MigrationScript(MigrationFile file, Direction direction) {
      * dollar-quoting and {@code BEGIN ATOMIC} bodies; empty and comment-only statements are left
      * out. The stream is lazy: close it when done.
      *
+     * <p>The section is read through {@link MigrationFile#openSection(Direction)}: in constant memory
+     * (one statement at a time) even for a body of gigabytes that is not kept in memory, whose file
+     * is then parsed again and its checksum checked when it ends. The check comes before the stream
+     * reports its end, so an executor that commits only after the stream is exhausted never commits
+     * a file that changed after it was loaded.
+     *
      * @return the statements in order, each with its line in the file
-     * @throws MigrationParseException (while streaming) if a quote, comment or body is not closed
+     * @throws MigrationParseException (while streaming) if a quote, comment or body is not closed,
+     *     or the file can no longer be read
+     * @throws ChecksumMismatchException (while streaming, before the end) if the body was not kept in
+     *     memory and has changed since the file was loaded
      */
     public Stream<SqlStatement> statements() {
         StatementSplitter splitter = StatementSplitter.of(file, direction);

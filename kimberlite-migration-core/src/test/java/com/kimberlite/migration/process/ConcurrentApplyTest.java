@@ -45,15 +45,11 @@ class ConcurrentApplyTest {
     @Test
     void fourProcessesOnOnePostgresDatabaseWithTheJdbcTracker() throws Exception {
         DataSource dataSource = TestDatabases.postgres();
-        String database;
-        try (Connection connection = dataSource.getConnection()) {
-            database = connection.getCatalog();
-        }
         createRunLog(dataSource);
         TestProject project = new TestProject(dir, dataSource, TrackerType.JDBC);
         writeMigrations(project, MIGRATIONS);
 
-        runAll(project, TestDatabases.postgresUrl(database), "postgres", "postgres", TrackerType.JDBC);
+        runAll(project, TestDatabases.postgresUrl(dataSource), "postgres", "postgres", TrackerType.JDBC);
 
         assertEachAppliedOnce(project);
     }

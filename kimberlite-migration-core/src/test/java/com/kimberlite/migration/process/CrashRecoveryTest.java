@@ -14,7 +14,6 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -41,11 +40,7 @@ class CrashRecoveryTest {
     @EnumSource(TrackerType.class)
     void killedRunsRecoverWithoutDoubleOrSkippedMigrations(TrackerType tracker) throws Exception {
         DataSource dataSource = TestDatabases.postgres();
-        String database;
-        try (Connection connection = dataSource.getConnection()) {
-            database = connection.getCatalog();
-        }
-        String url = TestDatabases.postgresUrl(database);
+        String url = TestDatabases.postgresUrl(dataSource);
         ConcurrentApplyTest.createRunLog(dataSource);
         TestProject project = new TestProject(dir, dataSource, tracker);
         for (int i = 1; i <= MIGRATIONS; i++) {

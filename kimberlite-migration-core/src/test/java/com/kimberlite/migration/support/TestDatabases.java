@@ -59,6 +59,18 @@ public final class TestDatabases {
         return server.getDatabase("postgres", name);
     }
 
+    /**
+     * @param dataSource a database made by {@link #postgres()}
+     * @return its JDBC URL, for a child process
+     */
+    public static String postgresUrl(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return postgresUrl(connection.getCatalog());
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** @return the JDBC URL of a database made by {@link #postgres()}'s server */
     public static synchronized String postgresUrl(String database) {
         return server().getJdbcUrl("postgres", database);

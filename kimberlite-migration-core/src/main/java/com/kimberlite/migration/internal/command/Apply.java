@@ -1,6 +1,7 @@
 package com.kimberlite.migration.internal.command;
 
 import com.kimberlite.migration.AppliedMigration;
+import com.kimberlite.migration.ChecksumMismatchException;
 import com.kimberlite.migration.ApplyOptions;
 import com.kimberlite.migration.ApplyResult;
 import com.kimberlite.migration.LockEntry;
@@ -9,6 +10,7 @@ import com.kimberlite.migration.MigrationExecutionException;
 import com.kimberlite.migration.MigrationExecutor;
 import com.kimberlite.migration.MigrationFile;
 import com.kimberlite.migration.MigrationLock;
+import com.kimberlite.migration.MigrationParseException;
 import com.kimberlite.migration.MigrationResult;
 import com.kimberlite.migration.MigrationScript;
 import com.kimberlite.migration.MigrationState;
@@ -122,6 +124,12 @@ public final class Apply {
                 executor.execute(script, context -> { });
             } catch (MigrationExecutionException e) {
                 if (!e.partiallyApplied()) {
+                    tracker.clearStarted(file.id());
+                }
+                throw e;
+            } catch (MigrationParseException | ChecksumMismatchException e) {
+                // thrown while the statements streamed, before the commit: only an atomic migration surely left nothing
+                if (atomic) {
                     tracker.clearStarted(file.id());
                 }
                 throw e;

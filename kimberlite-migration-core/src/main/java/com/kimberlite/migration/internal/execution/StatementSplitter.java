@@ -3,7 +3,6 @@ package com.kimberlite.migration.internal.execution;
 import com.kimberlite.migration.MigrationFile;
 import com.kimberlite.migration.MigrationScript;
 import com.kimberlite.migration.SqlStatement;
-import com.kimberlite.migration.internal.files.Sections;
 import com.kimberlite.migration.MigrationParseException;
 import java.io.IOException;
 import java.io.Reader;
@@ -96,21 +95,17 @@ public final class StatementSplitter implements Iterator<SqlStatement>, AutoClos
     }
 
     /**
-     * A splitter over one section of a migration file, with the line numbers of the file.
+     * A splitter over one section of a migration file, with the line numbers of the file. The
+     * section is streamed by {@link MigrationFile#openSection(MigrationScript.Direction)}: from memory
+     * for a body kept there, else from the file, checking the body's checksum when the file ends.
      *
      * @param file the migration file
      * @param direction {@link MigrationScript.Direction#UP} for the up-section, else the down-section
      * @return a splitter; an absent down-section yields no statement
+     * @throws MigrationParseException if the file cannot be opened
      */
     public static StatementSplitter of(MigrationFile file, MigrationScript.Direction direction) {
-        String body = file.migration().sql();
-        if (direction == MigrationScript.Direction.UP) {
-            return new StatementSplitter(new StringReader(Sections.upSql(body)), file.path(), file.firstSqlLine());
-        }
-        int line = Sections.downSqlLine(body);
-        String down = Sections.downSql(body).orElse("");
-        return new StatementSplitter(new StringReader(down), file.path(),
-                line == 0 ? file.firstSqlLine() : file.firstSqlLine() + line - 1);
+        return new StatementSplitter(file.openSection(direction), file.path(), file.sectionLine(direction));
     }
 
     /**

@@ -51,7 +51,7 @@ public final class MigrationCreator {
             Path path = folder.resolve(fileName);
             String content = template(name, autoTimestamp ? Optional.of(Instant.now()) : Optional.empty(), author);
             if (writeNew(path, content) && ownsId(folder, id, path)) {
-                return MigrationParser.parse(path, id, fileName, content);
+                return MigrationFile.load(path);
             }
             pause(attempt);
         }

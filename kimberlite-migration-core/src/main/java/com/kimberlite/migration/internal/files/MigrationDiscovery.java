@@ -42,7 +42,7 @@ public final class MigrationDiscovery {
         }
         List<MigrationFile> files = new ArrayList<>(byId.size());
         for (List<Path> withId : byId.values()) {
-            files.add(MigrationParser.load(withId.get(0)));
+            files.add(MigrationFile.load(withId.get(0)));
         }
         return files;
     }

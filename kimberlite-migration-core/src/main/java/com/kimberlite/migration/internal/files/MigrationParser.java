@@ -1,38 +1,33 @@
 package com.kimberlite.migration.internal.files;
 
-import com.kimberlite.migration.Migration;
-import com.kimberlite.migration.MigrationFile;
 import com.kimberlite.migration.MigrationParseException;
 import com.kimberlite.migration.internal.state.Rfc3339;
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
- * Reads migration files exactly as Kimberlite's own tool does (see DESIGN.md, "Migration file").
+ * Reads migration files exactly as Kimberlite's own tool does (see DESIGN.md, "Migration file"), in
+ * one streaming pass whatever their size.
  *
- * <p>The text is split into lines on {@code \n}; a {@code \r} just before a {@code \n} is dropped.
- * While no SQL line has been seen, blank lines are dropped and {@code --} comment lines are header
- * lines: leading {@code --} are stripped, the rest trimmed, and {@code Migration:},
- * {@code Created:}, {@code Author:} (and this library's {@code Transaction:}) are read; the last of
- * a repeated key wins. The first other line starts the body, which keeps every line from there on.
- * A UTF-8 byte order mark at the start is dropped.
+ * <p>The file is decoded as strict UTF-8 chunk by chunk and the line rules of {@link MigrationText}
+ * applied; the header values are read from the header comments ({@code Migration:},
+ * {@code Created:}, {@code Author:}, and this library's {@code Transaction:}; the last of a
+ * repeated key wins), while the body streams through the SHA-256 digest and the search for the
+ * {@code -- Down Migration} line. The body's text is kept only up to {@link #IN_MEMORY_LIMIT}
+ * characters; a longer body is left in the file and read again, with its checksum checked, when it
+ * is needed.
  */
 public final class MigrationParser {
 
-    private static final char BOM = '\uFEFF';
+    /**
+     * The longest body, in chars, kept in memory: 1 Mi chars, at most 2 MiB of heap. Practically
+     * every hand-written migration is far shorter, and is read once. A longer one holds generated
+     * data; reading its file a second time to execute it costs little next to executing that much
+     * SQL, and leaving it on disk keeps the heap of a command (which holds every file of the folder)
+     * bounded by the number of files, not by their size.
+     */
+    public static final int IN_MEMORY_LIMIT = 1 << 20;
 
     private MigrationParser() {
     }
@@ -41,139 +36,60 @@ public final class MigrationParser {
      * Reads and parses one file.
      *
      * @param path the migration file
-     * @return the parsed file
+     * @return what was read
      * @throws com.kimberlite.migration.InvalidMigrationNameException if the file name has no id
      * @throws MigrationParseException if the file cannot be read or is not UTF-8
      */
-    public static MigrationFile load(Path path) {
+    public static ParsedMigration load(Path path) {
+        return load(path, IN_MEMORY_LIMIT, MigrationScanner.CHUNK_SIZE);
+    }
+
+    /**
+     * Reads and parses one file.
+     *
+     * @param path the migration file
+     * @param inMemoryLimit the longest body kept in memory, in chars
+     * @param chunkSize bytes read from the file at a time
+     * @return what was read
+     */
+    static ParsedMigration load(Path path, int inMemoryLimit, int chunkSize) {
         Path fileName = path.getFileName();
         if (fileName == null) {
             throw new MigrationParseException(path, 0, "not a file name; pass the path of a NNNN_name.sql file", null);
         }
         long id = FileName.id(fileName.toString());
-        String text = decode(path, read(path));
-        return parse(path, id, fileName.toString(), text);
-    }
-
-    /**
-     * Parses the text of a migration file.
-     *
-     * @param path the file, for the result and for messages
-     * @param id the id from the file name
-     * @param fileName the file name, for the fallback name
-     * @param text the file's content
-     * @return the parsed file
-     */
-    public static MigrationFile parse(Path path, long id, String fileName, String text) {
-        Header header = new Header();
-        StringBuilder body = new StringBuilder(text.length());
-        boolean inHeader = true;
-        boolean firstBodyLine = true;
-        int line = 0;
-        int bodyLine = 1;
-        int start = !text.isEmpty() && text.charAt(0) == BOM ? 1 : 0;
-        while (start < text.length()) {
-            line++;
-            int newline = text.indexOf('\n', start);
-            int end = newline < 0 ? text.length() : newline;
-            int next = newline < 0 ? text.length() : newline + 1;
-            if (newline >= 0 && end > start && text.charAt(end - 1) == '\r') {
-                end--;
-            }
-            if (inHeader) {
-                String trimmed = RustText.trim(text.subSequence(start, end));
-                if (trimmed.startsWith("--")) {
-                    header.read(RustText.trim(RustText.trimStartMatches(trimmed, "--")));
-                    start = next;
-                    continue;
-                }
-                if (trimmed.isEmpty()) {
-                    start = next;
-                    continue;
-                }
-                inHeader = false;
-                bodyLine = line;
-            }
-            if (!firstBodyLine) {
-                body.append('\n');
-            }
-            body.append(text, start, end);
-            firstBodyLine = false;
-            start = next;
+        Reading reading = new Reading(inMemoryLimit);
+        try (MigrationScanner scanner = new MigrationScanner(path, reading, chunkSize)) {
+            scanner.scan();
         }
-        String sql = body.toString();
-        Migration migration = new Migration(id, header.name != null ? header.name : FileName.fallbackName(fileName),
-                sql, header.createdAt != null ? header.createdAt : Instant.now(), Optional.ofNullable(header.author));
-        return new MigrationFile(path, migration, checksum(sql), header.transactional, bodyLine);
+        String name = reading.name != null ? reading.name : FileName.fallbackName(fileName.toString());
+        String checksum = reading.digest.finish();
+        BodySections.Sections sections = reading.sections.finish();
+        MigrationBody body = reading.text != null
+                ? MigrationBody.inMemory(reading.text.toString(), sections)
+                : MigrationBody.onDisk(path, id, name, checksum, sections, chunkSize);
+        return new ParsedMigration(path, id, name, reading.createdAt != null ? reading.createdAt : Instant.now(),
+                Optional.ofNullable(reading.author), checksum, reading.transactional, reading.firstSqlLine, body);
     }
 
-    /**
-     * @param sql a migration body
-     * @return the lowercase hex SHA-256 of its UTF-8 bytes
-     */
-    public static String checksum(String sql) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(sql.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-        }
-    }
-
-    private static byte[] read(Path path) {
-        try {
-            if (Files.isDirectory(path)) {
-                throw new MigrationParseException(path, 0,
-                        "it is a folder, not a file; move it out of the migrations folder or rename it", null);
-            }
-            return Files.readAllBytes(path);
-        } catch (NoSuchFileException e) {
-            throw new MigrationParseException(path, 0, "the file does not exist", e);
-        } catch (IOException e) {
-            throw new MigrationParseException(path, 0, "cannot read it: " + e, e);
-        }
-    }
-
-    private static String decode(Path path, byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        try {
-            var result = decoder.decode(in, out, true);
-            if (result.isError()) {
-                result.throwException();
-            }
-            decoder.flush(out);
-        } catch (CharacterCodingException e) {
-            int offset = in.position();
-            throw new MigrationParseException(path, lineAt(bytes, offset),
-                    "stream did not contain valid UTF-8 (invalid byte 0x"
-                            + String.format("%02x", bytes[offset] & 0xff) + " at byte offset " + offset
-                            + "); save the file as UTF-8", e);
-        }
-        return out.flip().toString();
-    }
-
-    private static int lineAt(byte[] bytes, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset && i < bytes.length; i++) {
-            if (bytes[i] == '\n') {
-                line++;
-            }
-        }
-        return line;
-    }
-
-    /** The header values read so far; the last of a repeated key wins. */
-    private static final class Header {
+    /** The header values read so far (the last of a repeated key wins), and the body's digests. */
+    private static final class Reading implements BodyListener {
+        private final int inMemoryLimit;
+        private final BodyDigest digest = new BodyDigest();
+        private final BodySections sections = new BodySections();
+        private StringBuilder text = new StringBuilder();
         private String name;
         private Instant createdAt;
         private String author;
         private boolean transactional = true;
+        private int firstSqlLine = 1;
 
-        void read(String comment) {
+        Reading(int inMemoryLimit) {
+            this.inMemoryLimit = inMemoryLimit;
+        }
+
+        @Override
+        public void headerComment(String comment) {
             if (comment.startsWith("Migration:")) {
                 name = RustText.trim(comment.substring("Migration:".length()));
             } else if (comment.startsWith("Created:")) {
@@ -182,6 +98,24 @@ public final class MigrationParser {
                 author = RustText.trim(comment.substring("Author:".length()));
             } else if (comment.startsWith("Transaction:")) {
                 transactional = !RustText.trim(comment.substring("Transaction:".length())).equalsIgnoreCase("none");
+            }
+        }
+
+        @Override
+        public void bodyStarts(int line) {
+            firstSqlLine = line;
+        }
+
+        @Override
+        public void body(char[] chars, int from, int to) {
+            digest.body(chars, from, to);
+            sections.body(chars, from, to);
+            if (text != null) {
+                if (text.length() + (to - from) > inMemoryLimit) {
+                    text = null;
+                } else {
+                    text.append(chars, from, to - from);
+                }
             }
         }
     }

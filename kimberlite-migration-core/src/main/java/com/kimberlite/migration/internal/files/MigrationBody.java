@@ -1,0 +1,172 @@
+package com.kimberlite.migration.internal.files;
+
+import com.kimberlite.migration.MigrationParseException;
+import com.kimberlite.migration.MigrationScript.Direction;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * The body of a migration, held in memory or, when it is long, left in its file and read again
+ * on demand.
+ *
+ * <p>A body on disk is read by parsing its file again ({@link SectionReader}), which checks that the
+ * body still has the checksum it had when it was loaded. A body in memory is never read again.
+ */
+public final class MigrationBody {
+
+    private final String text;
+    private final Path file;
+    private final long id;
+    private final String name;
+    private final String checksum;
+    private final BodySections.Sections sections;
+    private final int chunkSize;
+
+    private MigrationBody(String text, Path file, long id, String name, String checksum,
+            BodySections.Sections sections, int chunkSize) {
+        this.text = text;
+        this.file = file;
+        this.id = id;
+        this.name = name;
+        this.checksum = checksum;
+        this.sections = sections;
+        this.chunkSize = chunkSize;
+    }
+
+    /**
+     * @param text a body held in memory
+     * @return the body
+     */
+    public static MigrationBody of(String text) {
+        return new MigrationBody(Objects.requireNonNull(text, "text"), null, 0, null, null,
+                BodySections.of(text), 0);
+    }
+
+    /** A body held in memory, whose sections were found while it was read. */
+    static MigrationBody inMemory(String text, BodySections.Sections sections) {
+        return new MigrationBody(text, null, 0, null, null, sections, 0);
+    }
+
+    /** A body left in its file; {@code checksum} is what every later read must find. */
+    static MigrationBody onDisk(Path file, long id, String name, String checksum, BodySections.Sections sections,
+            int chunkSize) {
+        return new MigrationBody(null, file, id, name, checksum, sections, chunkSize);
+    }
+
+    /** @return whether the text is held in memory; otherwise each read parses the file again */
+    public boolean inMemory() {
+        return text != null;
+    }
+
+    /** @return the number of characters of the body */
+    public long length() {
+        return sections.whole().end();
+    }
+
+    /**
+     * @return the whole body; read from the file when it is not in memory
+     * @throws com.kimberlite.migration.ChecksumMismatchException if the file's body changed since it
+     *     was loaded
+     * @throws MigrationParseException if the file can no longer be read
+     */
+    public String text() {
+        return text != null ? text : read(sections.whole());
+    }
+
+    /**
+     * @param direction which section
+     * @return the section's text, empty when there is none; read from the file when the body is not
+     *     in memory
+     * @throws com.kimberlite.migration.ChecksumMismatchException if the file's body changed since it
+     *     was loaded
+     * @throws MigrationParseException if the file can no longer be read
+     */
+    public String section(Direction direction) {
+        return read(section(direction, sections));
+    }
+
+    /**
+     * @param direction which section
+     * @return a reader of the section; for a body not in memory it reads the file, and throws the
+     *     exceptions of {@link #section(Direction)} from {@code read} (unchecked)
+     * @throws MigrationParseException if the file cannot be opened
+     */
+    public Reader open(Direction direction) {
+        return open(section(direction, sections));
+    }
+
+    /**
+     * @param direction which section
+     * @return the 1-based line of the body on which the section begins; 1 when it is empty
+     */
+    public int line(Direction direction) {
+        return (int) Math.min(section(direction, sections).line(), Integer.MAX_VALUE);
+    }
+
+    /** @return the file of a body not in memory */
+    Path file() {
+        return file;
+    }
+
+    long id() {
+        return id;
+    }
+
+    String name() {
+        return name;
+    }
+
+    String checksum() {
+        return checksum;
+    }
+
+    private static BodySections.Section section(Direction direction, BodySections.Sections sections) {
+        return direction == Direction.UP ? sections.up() : sections.down();
+    }
+
+    private Reader open(BodySections.Section section) {
+        if (section.isEmpty()) {
+            return Reader.nullReader();
+        }
+        if (text != null) {
+            return new StringReader(text.substring((int) section.start(), (int) section.end()));
+        }
+        return new SectionReader(this, section, chunkSize);
+    }
+
+    private String read(BodySections.Section section) {
+        if (text != null) {
+            return text.substring((int) section.start(), (int) section.end());
+        }
+        StringBuilder out = new StringBuilder((int) Math.min(section.end() - section.start(), Integer.MAX_VALUE - 8));
+        char[] buffer = new char[8192];
+        try (Reader reader = open(section)) {
+            for (int read = reader.read(buffer); read >= 0; read = reader.read(buffer)) {
+                out.append(buffer, 0, read);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Bodies are equal when both are in memory with the same text, or both are in the same file with
+     * the same checksum and length.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof MigrationBody that && Objects.equals(text, that.text)
+                && Objects.equals(file, that.file) && Objects.equals(checksum, that.checksum)
+                && length() == that.length();
+    }
+
+    @Override
+    public int hashCode() {
+        return text != null ? text.hashCode() : Objects.hash(file, checksum, length());
+    }
+}

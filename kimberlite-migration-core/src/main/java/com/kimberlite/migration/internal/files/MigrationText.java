@@ -1,0 +1,165 @@
+package com.kimberlite.migration.internal.files;
+
+/**
+ * The line rules of a migration file, applied to its text as it arrives in pieces of any size
+ * (see DESIGN.md, "Migration file").
+ *
+ * <p>The text is split into lines on {@code \n}; a {@code \r} just before a {@code \n} is dropped.
+ * While no SQL line has been seen, blank lines are dropped and lines whose trimmed text starts with
+ * {@code --} are header comments: every leading {@code --} is stripped, the rest trimmed and handed
+ * to {@link BodyListener#headerComment(String)}. The first other line starts the body, which keeps
+ * every line from there on, joined with {@code \n}, without a trailing newline. A byte order mark
+ * as the very first character is dropped.
+ *
+ * <p>Memory: a header line is held until its end (header lines are comments, short by nature);
+ * body text is never held: it is passed on as it arrives, except for one {@code \r} or {@code \n}
+ * at the end of a piece, which waits for the next character to decide whether it is kept.
+ */
+final class MigrationText {
+
+    private static final char BOM = '\uFEFF';
+    private static final char[] LF = {'\n'};
+    private static final char[] CR = {'\r'};
+
+    /** The header line holds only whitespace so far. */
+    private static final int BLANK = 0;
+    /** The header line holds whitespace and one {@code -}: a comment if a {@code -} follows. */
+    private static final int DASH = 1;
+    /** The header line is a comment. */
+    private static final int COMMENT = 2;
+
+    private final BodyListener listener;
+    private final StringBuilder headerLine = new StringBuilder();
+    private int headerState = BLANK;
+    private boolean started;
+    private boolean inBody;
+    private char pending;
+    private long newlines;
+
+    /** @param listener told of the header comments and the body */
+    MigrationText(BodyListener listener) {
+        this.listener = listener;
+    }
+
+    /** @return the number of {@code \n} characters read so far */
+    long newlines() {
+        return newlines;
+    }
+
+    /**
+     * Reads the next piece of the text.
+     *
+     * @param chars the array holding the piece
+     * @param from the index of its first character
+     * @param to the index after its last character
+     */
+    void accept(char[] chars, int from, int to) {
+        int i = from;
+        if (!started && i < to) {
+            started = true;
+            if (chars[i] == BOM) {
+                i++;
+            }
+        }
+        while (!inBody && i < to) {
+            i = header(chars, i);
+        }
+        if (inBody) {
+            body(chars, i, to);
+        }
+    }
+
+    /** Ends the text: the last line needs no {@code \n}, and a {@code \n} at the very end is not kept. */
+    void finish() {
+        if (!inBody) {
+            endHeaderLine();
+        } else if (pending == '\r') {
+            listener.body(CR, 0, 1);
+        }
+        pending = 0;
+    }
+
+    /** @return the index of the next character to read: after {@code chars[i]}, or {@code i} once the body began */
+    private int header(char[] chars, int i) {
+        char c = chars[i];
+        if (c == '\n') {
+            if (headerLine.length() > 0 && headerLine.charAt(headerLine.length() - 1) == '\r') {
+                headerLine.setLength(headerLine.length() - 1);
+            }
+            endHeaderLine();
+            newlines++;
+            if (inBody) {
+                pending = '\n';
+            }
+            return i + 1;
+        }
+        if (headerState == BLANK && !RustText.isWhitespace(c)) {
+            headerState = c == '-' ? DASH : -1;
+        } else if (headerState == DASH) {
+            headerState = c == '-' ? COMMENT : -1;
+        }
+        if (headerState < 0) {
+            startBody();
+            return i;
+        }
+        headerLine.append(c);
+        return i + 1;
+    }
+
+    /** Handles a complete header line: a comment, a blank line, or a lone {@code -} that starts the body. */
+    private void endHeaderLine() {
+        if (headerState == COMMENT) {
+            listener.headerComment(RustText.trim(RustText.trimStartMatches(RustText.trim(headerLine), "--")));
+        } else if (headerState == DASH) {
+            startBody();
+        }
+        headerLine.setLength(0);
+        headerState = BLANK;
+    }
+
+    /** Starts the body with the part of the current line read so far, which holds no line break. */
+    private void startBody() {
+        inBody = true;
+        listener.bodyStarts((int) Math.min(newlines + 1, Integer.MAX_VALUE));
+        if (headerLine.length() > 0) {
+            char[] line = headerLine.toString().toCharArray();
+            listener.body(line, 0, line.length);
+        }
+        headerLine.setLength(0);
+    }
+
+    /**
+     * Passes body characters on; a {@code \r} or {@code \n} waits in {@link #pending} for the next
+     * character: a {@code \r} before a {@code \n} is dropped, a {@code \n} at the very end too.
+     */
+    private void body(char[] chars, int from, int to) {
+        int run = from;
+        for (int i = from; i < to; i++) {
+            char c = chars[i];
+            if (c != '\n' && c != '\r') {
+                if (pending != 0) {
+                    listener.body(pending == '\n' ? LF : CR, 0, 1);
+                    pending = 0;
+                    run = i;
+                }
+                continue;
+            }
+            if (run < i) {
+                listener.body(chars, run, i);
+            }
+            if (c == '\n') {
+                newlines++;
+                if (pending == '\n') {
+                    listener.body(LF, 0, 1);
+                }
+            } else if (pending != 0) {
+                listener.body(pending == '\n' ? LF : CR, 0, 1);
+            }
+            pending = c;
+            run = i + 1;
+        }
+        if (run < to) {
+            listener.body(chars, run, to);
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package com.kimberlite.migration.internal.files;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.kimberlite.migration.ChecksumMismatchException;
+import com.kimberlite.migration.MigrationParseException;
+import com.kimberlite.migration.MigrationScript.Direction;
+import com.kimberlite.migration.interop.InteropVectors;
+import com.kimberlite.migration.support.Checksums;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The streaming parser with the body left in the file ({@code inMemoryLimit} 0) and chunks of a few
+ * bytes, so that every line break, surrogate pair and byte order mark also falls on a chunk boundary.
+ */
+class MigrationParserTest {
+
+    private static final int TINY_CHUNK = 5;
+
+    @TempDir
+    Path dir;
+
+    static Stream<Path> interopCases() {
+        return InteropVectors.cases().stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("interopCases")
+    void everyInteropVectorReadsFromTheFileLikeTheRustCrate(Path caseFolder) {
+        JsonNode expected = InteropVectors.expected(caseFolder);
+        Path input = caseFolder.resolve(expected.get("path").asString());
+
+        ParsedMigration parsed = MigrationParser.load(input, 0, TINY_CHUNK);
+
+        String sql = expected.get("sql").asString();
+        String down = expected.get("down_sql").isNull() ? "" : expected.get("down_sql").asString();
+        assertThat(parsed.body().inMemory()).isEqualTo(sql.isEmpty());
+        assertThat(parsed.name()).isEqualTo(expected.get("name").asString());
+        assertThat(parsed.checksum()).isEqualTo(expected.get("checksum").asString());
+        assertThat(parsed.body().text()).isEqualTo(sql);
+        assertThat(parsed.body().section(Direction.UP)).isEqualTo(expected.get("up_sql").asString());
+        assertThat(parsed.body().section(Direction.DOWN)).isEqualTo(down);
+        assertThat(Checksums.readAll(parsed.body().open(Direction.UP))).isEqualTo(expected.get("up_sql").asString());
+        assertThat(Checksums.readAll(parsed.body().open(Direction.DOWN))).isEqualTo(down);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {4, 5, 6, 7, 64 * 1024})
+    void randomFilesReadTheSameFromMemoryAndFromTheFile(int chunkSize) throws IOException {
+        String[] pieces = {"\n", "\r", "\r\n", " ", "\t", "\u00a0", "\u0085", "\u001c", "-", "--", "-- ", "x", "'",
+            "SELECT 1;", "-- Down Migration", "  -- Down Migration x", "Migration: m", "Transaction: none", "\u00e9",
+            "\ud83d\ude00", "\ufeff"};
+        Random random = new Random(chunkSize);
+        Path file = dir.resolve("0001_random.sql");
+        for (int n = 0; n < 400; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(30); i > 0; i--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            Files.writeString(file, text);
+
+            ParsedMigration memory = MigrationParser.load(file);
+            ParsedMigration streamed = MigrationParser.load(file, 0, chunkSize);
+
+            String sql = memory.body().text();
+            assertThat(streamed.checksum()).isEqualTo(memory.checksum()).isEqualTo(Checksums.sha256(sql));
+            assertThat(streamed.firstSqlLine()).isEqualTo(memory.firstSqlLine());
+            assertThat(streamed.name()).isEqualTo(memory.name());
+            assertThat(streamed.transactional()).isEqualTo(memory.transactional());
+            assertThat(streamed.body().text()).isEqualTo(sql);
+            for (Direction direction : Direction.values()) {
+                assertThat(Checksums.readAll(streamed.body().open(direction))).isEqualTo(memory.body().section(direction))
+                        .isEqualTo(MigrationBody.of(sql).section(direction));
+                assertThat(streamed.body().line(direction)).isEqualTo(memory.body().line(direction))
+                        .isEqualTo(MigrationBody.of(sql).line(direction));
+            }
+        }
+    }
+
+    @Test
+    void crlfFileReadsLikeItsLfTwin() throws IOException {
+        String lf = "-- Migration: twins\n\nCREATE TABLE t (a INT);\nINSERT INTO t VALUES (1);\n\n"
+                + "-- Down Migration\n\nDROP TABLE t;\n";
+        Path lfFile = write("0001_lf.sql", lf);
+        Path crlfFile = write("0002_crlf.sql", lf.replace("\n", "\r\n"));
+
+        ParsedMigration expected = MigrationParser.load(lfFile);
+        ParsedMigration crlf = MigrationParser.load(crlfFile, 0, TINY_CHUNK);
+
+        assertThat(crlf.checksum()).isEqualTo(expected.checksum());
+        assertThat(crlf.firstSqlLine()).isEqualTo(3);
+        assertThat(crlf.body().text()).isEqualTo("CREATE TABLE t (a INT);\nINSERT INTO t VALUES (1);\n\n"
+                + "-- Down Migration\n\nDROP TABLE t;");
+        assertThat(Checksums.readAll(crlf.body().open(Direction.UP))).isEqualTo("CREATE TABLE t (a INT);\nINSERT INTO t VALUES (1);");
+        assertThat(Checksums.readAll(crlf.body().open(Direction.DOWN))).isEqualTo("DROP TABLE t;");
+        assertThat(crlf.body().line(Direction.DOWN)).isEqualTo(6);
+    }
+
+    @Test
+    void byteOrderMarkIsDroppedWhateverTheChunks() throws IOException {
+        Path file = dir.resolve("0001_bom.sql");
+        Files.write(file, ("\ufeff-- Migration: bom\r\nSELECT 1;").getBytes(StandardCharsets.UTF_8));
+
+        ParsedMigration parsed = MigrationParser.load(file, 0, 4);
+
+        assertThat(parsed.name()).isEqualTo("bom");
+        assertThat(parsed.firstSqlLine()).isEqualTo(2);
+        assertThat(parsed.body().text()).isEqualTo("SELECT 1;");
+    }
+
+    @Test
+    void invalidUtf8DeepInALongFileNamesItsLineAndByteOffset() throws IOException {
+        String line = "INSERT INTO t VALUES (1, 'abcdefghij');\n";
+        int lines = 50_000;
+        byte[] bytes = (line.repeat(lines) + "SELECT 'caf\u00e9';\n").getBytes(StandardCharsets.ISO_8859_1);
+        Path file = dir.resolve("0001_latin1.sql");
+        Files.write(file, bytes);
+        long offset = (long) line.length() * lines + "SELECT 'caf".length();
+
+        assertThatThrownBy(() -> MigrationParser.load(file))
+                .isInstanceOf(MigrationParseException.class)
+                .hasMessage("Failed to parse migration file " + file + ": line " + (lines + 1) + ": stream did not"
+                        + " contain valid UTF-8 (invalid byte 0xe9 at byte offset " + offset + "); save the file as UTF-8")
+                .satisfies(e -> assertThat(((MigrationParseException) e).line()).isEqualTo(lines + 1));
+    }
+
+    @Test
+    void downSectionStreamsFromTheLineAfterTheMarker() throws IOException {
+        String up = "INSERT INTO t VALUES ('-- Down Migration');\n".repeat(1000);
+        Path file = write("0001_down.sql", "-- Migration: down\n\n" + up + "\n-- Down Migration: undo\n\n\n"
+                + "  DELETE FROM t;\nDROP TABLE t;\n\n");
+
+        ParsedMigration parsed = MigrationParser.load(file, 0, 1024);
+
+        assertThat(Checksums.readAll(parsed.body().open(Direction.DOWN))).isEqualTo("DELETE FROM t;\nDROP TABLE t;");
+        assertThat(parsed.firstSqlLine() + parsed.body().line(Direction.DOWN) - 1).isEqualTo(3 + 1000 + 4);
+        assertThat(Checksums.readAll(parsed.body().open(Direction.UP))).isEqualTo(up.strip());
+    }
+
+    @Test
+    void bodyChangedAfterLoadingIsRefusedWhenReadAgain() throws IOException {
+        Path file = write("0001_changed.sql", "CREATE TABLE t (a INT);\n-- Down Migration\nDROP TABLE t;\n");
+        ParsedMigration parsed = MigrationParser.load(file, 0, TINY_CHUNK);
+        write("0001_changed.sql", "CREATE TABLE u (a INT);\n-- Down Migration\nDROP TABLE t;\n");
+
+        for (Direction direction : Direction.values()) {
+            assertThatThrownBy(() -> Checksums.readAll(parsed.body().open(direction)))
+                    .isInstanceOf(ChecksumMismatchException.class)
+                    .hasMessageStartingWith("Checksum mismatch for migration 1: expected " + parsed.checksum());
+        }
+        assertThatThrownBy(() -> parsed.body().text()).isInstanceOf(ChecksumMismatchException.class);
+    }
+
+    @Test
+    void headerEditAfterLoadingLeavesTheBodyValid() throws IOException {
+        Path file = write("0001_header.sql", "-- Migration: a\nSELECT 1;\n");
+        ParsedMigration parsed = MigrationParser.load(file, 0, TINY_CHUNK);
+        write("0001_header.sql", "-- Migration: renamed\r\n-- Author: someone\r\n\r\nSELECT 1;\r\n");
+
+        assertThat(Checksums.readAll(parsed.body().open(Direction.UP))).isEqualTo("SELECT 1;");
+    }
+
+    private Path write(String name, String content) throws IOException {
+        return Files.writeString(dir.resolve(name), content);
+    }
+}
