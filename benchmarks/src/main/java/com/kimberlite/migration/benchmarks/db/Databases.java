@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
@@ -35,7 +36,7 @@ public final class Databases implements AutoCloseable {
      * @return a new, empty database
      */
     public JdbcTarget create(DatabaseKind kind, String label) {
-        String name = (label + "_" + ++counter).toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+        String name = (label + "_" + ++counter).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
         return switch (kind) {
             case H2 -> new JdbcTarget(kind, name, "jdbc:h2:file:" + h2Folder(name).resolve("db").toAbsolutePath(),
                     "sa", "");

@@ -18,7 +18,9 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.springframework.boot.SpringBootVersion;
 
 /**
  * Scenario 3: a Spring Boot service whose migrations are all applied, started as a new process:
@@ -45,7 +47,7 @@ public final class ServiceStartScenario implements Scenario {
         Report report = harness.report();
         int count = harness.settings().serviceMigrations();
         report.section("3. Service start with " + Format.count(count) + " applied migrations");
-        report.note("Spring Boot " + org.springframework.boot.SpringBootVersion.getVersion() + " application with a"
+        report.note("Spring Boot " + SpringBootVersion.getVersion() + " application with a"
                 + " HikariCP DataSource and nothing else; the time from starting its JVM to the moment"
                 + " SpringApplication.run() returns, that is, after the ApplicationReadyEvent and all its listeners."
                 + " The three services differ only in their class path. Median (min–max) of "
@@ -138,7 +140,7 @@ public final class ServiceStartScenario implements Scenario {
     private static void table(Report report, DatabaseKind kind, Map<ServiceVariant, Samples> times) {
         List<List<String>> rows = new ArrayList<>();
         times.forEach((variant, samples) -> rows.add(List.of(variant.label(), Format.millis(samples),
-                variant == ServiceVariant.NEITHER ? "-" : String.format(java.util.Locale.ROOT, "%,.0f ms",
+                variant == ServiceVariant.NEITHER ? "-" : String.format(Locale.ROOT, "%,.0f ms",
                         added(times, variant)))));
         report.table(List.of(kind.label(), "process start to ready", "added over the baseline (medians)"), rows);
     }

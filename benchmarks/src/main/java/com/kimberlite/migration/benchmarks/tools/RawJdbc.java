@@ -65,8 +65,7 @@ public final class RawJdbc {
                     continue;
                 }
                 pending.append(line).append('\n');
-                String trimmed = line.stripTrailing();
-                if (trimmed.endsWith(";")) {
+                if (line.stripTrailing().endsWith(";")) {
                     statement.execute(pending.substring(0, pending.lastIndexOf(";")));
                     pending.setLength(0);
                     count++;

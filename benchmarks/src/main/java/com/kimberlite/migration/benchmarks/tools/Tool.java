@@ -51,11 +51,6 @@ public enum Tool {
         return layout;
     }
 
-    /** @return whether it is this library */
-    public boolean isOurs() {
-        return this == OURS_FILE || this == OURS_JDBC;
-    }
-
     /**
      * Applies every pending migration.
      *

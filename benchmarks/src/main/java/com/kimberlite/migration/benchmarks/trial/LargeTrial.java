@@ -53,7 +53,7 @@ public final class LargeTrial {
                 tool.migrate(pool, Path.of(args[1]), Path.of(args[2]));
                 values.put("ms", (System.nanoTime() - start) / 1e6);
                 values.put("rows", countRows(pool));
-            } catch (Throwable e) {
+            } catch (Throwable e) { // OutOfMemoryError above all: the failure this scenario exists to report
                 values.putAll(Probe.failure(e, System.nanoTime() - start));
             }
             values.put("expectedRows", rows);
