@@ -23,7 +23,7 @@ public record Harness(Settings settings, Databases databases, Report report, Pat
         String classpath) {
 
     /** How long one child JVM may run before it is killed. */
-    public static final Duration TIMEOUT = Duration.ofMinutes(30);
+    public static final Duration TIMEOUT = Duration.ofMinutes(90);
 
     /**
      * Runs a child JVM on the harness's class path.

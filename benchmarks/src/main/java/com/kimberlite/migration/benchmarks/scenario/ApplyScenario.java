@@ -1,5 +1,6 @@
 package com.kimberlite.migration.benchmarks.scenario;
 
+import com.kimberlite.migration.benchmarks.Settings;
 import com.kimberlite.migration.benchmarks.db.DatabaseKind;
 import com.kimberlite.migration.benchmarks.harness.Harness;
 import com.kimberlite.migration.benchmarks.harness.Report;
@@ -35,7 +36,7 @@ public final class ApplyScenario implements Scenario {
         List<Integer> counts = harness.settings().applyCounts();
         report.section("1. Apply N migrations to an empty database");
         report.note("Time of the tool's call alone (apply / migrate / update), in a fresh JVM per run, from a fresh"
-                + " database; median (min–max) of " + runsText(harness) + ". Each migration: CREATE TABLE, one INSERT,"
+                + " database; median (min–max) of " + runsText(harness.settings(), harness.settings().applyRunsAtLargestCount()) + ". Each migration: CREATE TABLE, one INSERT,"
                 + " CREATE INDEX, in its own transaction.");
         for (DatabaseKind kind : DatabaseKind.values()) {
             Map<Integer, ToolFigures> byCount = new LinkedHashMap<>();
@@ -49,7 +50,7 @@ public final class ApplyScenario implements Scenario {
 
     private ToolFigures measure(Harness harness, DatabaseKind kind, int count) {
         ToolFigures figures = new ToolFigures();
-        int runs = harness.settings().runsAt(count);
+        int runs = harness.settings().applyRunsAt(count);
         for (int run = 1; run <= runs; run++) {
             for (Tool tool : Tool.values()) {
                 if (!figures.shouldRun(tool)) {
@@ -119,10 +120,14 @@ public final class ApplyScenario implements Scenario {
                 .median();
     }
 
-    private static String runsText(Harness harness) {
-        int runs = harness.settings().runs();
-        int atLargest = harness.settings().runsAtLargestCount();
+    /**
+     * @param settings the run's settings
+     * @param atLargest the repetitions at the largest N
+     * @return "5 runs", or "5 runs (1 at N = 10,000)"
+     */
+    static String runsText(Settings settings, int atLargest) {
+        int runs = settings.runs();
         return runs == atLargest ? runs + " runs" : runs + " runs (" + atLargest + " at N = "
-                + Format.count(harness.settings().largestCount()) + ")";
+                + Format.count(settings.largestCount()) + ")";
     }
 }

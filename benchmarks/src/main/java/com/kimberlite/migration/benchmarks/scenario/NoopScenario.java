@@ -38,8 +38,8 @@ public final class NoopScenario implements Scenario {
         report.section("2. No-op start: N migrations applied, nothing pending");
         report.note("Time of the same call as in scenario 1 (ours apply(), Flyway migrate() with validate-on-migrate,"
                 + " Liquibase update) when every migration is applied: read and check every file against the"
-                + " records, find nothing to do. Fresh JVM per run; median (min–max) of " + harness.settings().runs()
-                + " runs. Raw JDBC keeps no records, so it has no no-op start.");
+                + " records, find nothing to do. Fresh JVM per run; median (min–max) of "
+                + ApplyScenario.runsText(harness.settings(), harness.settings().noopRunsAtLargestCount()) + ". Raw JDBC keeps no records, so it has no no-op start.");
         for (DatabaseKind kind : DatabaseKind.values()) {
             Map<Integer, ToolFigures> byCount = new LinkedHashMap<>();
             for (int count : counts) {
@@ -60,7 +60,7 @@ public final class NoopScenario implements Scenario {
         Map<Tool, AppliedDatabases.Applied> applied = new EnumMap<>(Tool.class);
         Tool.TRACKING.forEach(tool -> applied.put(tool, databases.fullyApplied(tool, kind, count)));
         ToolFigures figures = new ToolFigures();
-        for (int run = 1; run <= harness.settings().runs(); run++) {
+        for (int run = 1; run <= harness.settings().noopRunsAt(count); run++) {
             for (Tool tool : Tool.TRACKING) {
                 if (figures.shouldRun(tool)) {
                     figures.add(tool, databases.run(applied.get(tool), "noop-" + kind + "-" + count + "-" + tool));
