@@ -1,0 +1,71 @@
+package com.kimberlite.migration.benchmarks.tools;
+
+import com.kimberlite.migration.TrackerType;
+import com.kimberlite.migration.benchmarks.workload.Layout;
+import java.nio.file.Path;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * The tools compared: this library with each of its trackers, Flyway, Liquibase, and the floor of
+ * raw JDBC. Each applies every pending migration of its folder, and does nothing more when none is
+ * pending.
+ */
+public enum Tool {
+
+    /** This library, recording in {@code applied.toml}. */
+    OURS_FILE("kimberlite (file tracker)", Layout.OURS, new OursMigrate(TrackerType.FILE)),
+
+    /** This library, recording in a table of the target database. */
+    OURS_JDBC("kimberlite (jdbc tracker)", Layout.OURS, new OursMigrate(TrackerType.JDBC)),
+
+    /** Flyway {@code migrate()}, validate-on-migrate on (its default). */
+    FLYWAY("Flyway 13.12.0", Layout.FLYWAY, new FlywayMigrate()),
+
+    /** Liquibase {@code update}. */
+    LIQUIBASE("Liquibase 4.33.0", Layout.LIQUIBASE, new LiquibaseUpdate()),
+
+    /** The statements over plain JDBC, one transaction per file, no bookkeeping. */
+    RAW_JDBC("raw JDBC (floor)", Layout.RAW, RawJdbc::applyFolder);
+
+    /** The tools that keep records, so that a second run finds nothing pending. */
+    public static final List<Tool> TRACKING = List.of(OURS_FILE, OURS_JDBC, FLYWAY, LIQUIBASE);
+
+    private final String label;
+    private final Layout layout;
+    private final Migrate migrate;
+
+    Tool(String label, Layout layout, Migrate migrate) {
+        this.label = label;
+        this.layout = layout;
+        this.migrate = migrate;
+    }
+
+    /** @return the name shown in the tables of results */
+    public String label() {
+        return label;
+    }
+
+    /** @return the file convention of its migrations */
+    public Layout layout() {
+        return layout;
+    }
+
+    /**
+     * Applies every pending migration.
+     *
+     * @param dataSource the database
+     * @param migrations the folder of migrations, in {@link #layout()}
+     * @param stateDir a folder for the tool's own files (used by this library only)
+     * @throws Exception whatever the tool throws
+     */
+    public void migrate(DataSource dataSource, Path migrations, Path stateDir) throws Exception {
+        migrate.run(dataSource, migrations, stateDir);
+    }
+
+    /** One tool's way of applying a folder of migrations. */
+    @FunctionalInterface
+    interface Migrate {
+        void run(DataSource dataSource, Path migrations, Path stateDir) throws Exception;
+    }
+}
