@@ -32,7 +32,13 @@ import javax.sql.DataSource;
  * }</pre>
  *
  * <p>Every call reads the files it needs afresh (each migration file once per call), so a manager
- * may be kept for the life of an application. Not meant for concurrent use from several threads.
+ * may be kept for the life of an application. The read-only calls ({@link #status()},
+ * {@link #validate()}, {@link #listFiles()}, {@link #listPending()}, {@link #listApplied()}) read a
+ * fresh snapshot each time and may run concurrently, from health checks or endpoints, say; calls
+ * that write ({@code apply}, {@code rollback}, {@code repair}, {@code create}, {@code lock},
+ * {@code recordApplied}, {@code removeApplied}) are meant for one thread at a time, and
+ * {@code apply}, {@code rollback} and {@code repair} hold the tracker's lock against other
+ * processes.
  */
 public final class MigrationManager {
 

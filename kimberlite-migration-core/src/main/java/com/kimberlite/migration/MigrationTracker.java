@@ -16,8 +16,10 @@ import java.util.List;
  * that {@link #recordsInTransaction() records in the migration's own transaction} needs no mark for
  * migrations that run in a transaction.
  *
- * <p>An implementation is used from one thread at a time; {@link #acquireLock(Duration)} keeps
- * other processes out for the length of an apply or rollback.
+ * <p>Writes come from one thread at a time, but {@link #listApplied()} and {@link #listStarted()}
+ * may be called from other threads meanwhile (a health check during an apply): an implementation
+ * must allow that. {@link #acquireLock(Duration)} keeps other processes out for the length of an
+ * apply or rollback.
  */
 public interface MigrationTracker {
 

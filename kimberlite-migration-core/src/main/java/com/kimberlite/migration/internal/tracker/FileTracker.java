@@ -31,7 +31,7 @@ import java.util.Set;
  * modification time or identity (inode) changed, so changes by other tools are seen. Removing a
  * record rewrites the file atomically. A file that cannot be parsed is reported and never written.
  *
- * <p>Not thread-safe.
+ * <p>Thread-safe: its methods are synchronized, so a health check may read while an apply records.
  */
 public final class FileTracker implements MigrationTracker {
 
@@ -56,12 +56,12 @@ public final class FileTracker implements MigrationTracker {
     }
 
     @Override
-    public List<AppliedMigration> listApplied() {
+    public synchronized List<AppliedMigration> listApplied() {
         return List.copyOf(current().records);
     }
 
     @Override
-    public void recordApplied(AppliedMigration record) {
+    public synchronized void recordApplied(AppliedMigration record) {
         Objects.requireNonNull(record, "record");
         Snapshot current = current();
         if (current.ids.contains(record.id())) {
@@ -78,7 +78,7 @@ public final class FileTracker implements MigrationTracker {
     }
 
     @Override
-    public boolean removeApplied(long id) {
+    public synchronized boolean removeApplied(long id) {
         Snapshot current = current();
         if (!current.ids.contains(id)) {
             return false;
@@ -92,14 +92,14 @@ public final class FileTracker implements MigrationTracker {
      * migration whose application started and has not been recorded.
      */
     @Override
-    public List<AppliedMigration> listStarted() {
+    public synchronized List<AppliedMigration> listStarted() {
         return StateFiles.read(startedFile, startedSource)
                 .map(bytes -> AppliedFileCodec.read(bytes, startedSource).records())
                 .orElse(List.of());
     }
 
     @Override
-    public void markStarted(AppliedMigration mark) {
+    public synchronized void markStarted(AppliedMigration mark) {
         List<AppliedMigration> marks = new ArrayList<>(listStarted());
         marks.removeIf(existing -> existing.id() == mark.id());
         marks.add(mark);
@@ -107,7 +107,7 @@ public final class FileTracker implements MigrationTracker {
     }
 
     @Override
-    public void clearStarted(long id) {
+    public synchronized void clearStarted(long id) {
         List<AppliedMigration> marks = new ArrayList<>(listStarted());
         if (!marks.removeIf(existing -> existing.id() == id)) {
             return;
