@@ -50,8 +50,9 @@ import java.util.Objects;
  * only: CRLF and LF files number their lines alike; a lone {@code '\r'} is no line break. A
  * byte-order mark is not skipped: the caller drops it.
  *
- * <p>Memory: the splitter holds one buffer of 64 K chars and the text of the current statement;
- * whitespace and comments between statements are never held. It reads the next chunk only when
+ * <p>Memory: the splitter holds one buffer of 4 K to 64 K chars (it grows while reads fill it)
+ * and the text of the current statement; whitespace and comments between statements are never
+ * held. It reads the next chunk only when
  * the current one is used up, so a script of any length can be split in constant memory as long
  * as each statement fits. Not thread-safe.
  *
@@ -63,12 +64,16 @@ import java.util.Objects;
  */
 public final class StatementSplitter implements Iterator<SqlStatement>, AutoCloseable {
 
+    /** Chars of the first read: enough for a typical migration in one read. */
+    private static final int FIRST_BUFFER_SIZE = 4 * 1024;
+
+    /** Chars per read at most: the buffer doubles up to this while reads fill it. */
     private static final int BUFFER_SIZE = 64 * 1024;
 
     private final Reader reader;
     private final Path file;
     private final StatementScanner scanner;
-    private final char[] buffer = new char[BUFFER_SIZE];
+    private char[] buffer = new char[FIRST_BUFFER_SIZE];
     private int position;
     private int limit;
     private int count;
@@ -188,6 +193,10 @@ public final class StatementSplitter implements Iterator<SqlStatement>, AutoClos
 
     /** @return {@code false} at the end of the input */
     private boolean fill() {
+        if (limit == buffer.length && buffer.length < BUFFER_SIZE) {
+            // the last read filled the buffer, and all of it has been scanned: read more at once
+            buffer = new char[buffer.length * 2];
+        }
         int read;
         try {
             do {

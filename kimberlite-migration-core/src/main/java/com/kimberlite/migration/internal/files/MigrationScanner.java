@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * Reads a migration file chunk by chunk through a strict UTF-8 decoder and applies the
@@ -48,13 +49,16 @@ final class MigrationScanner implements AutoCloseable {
     MigrationScanner(Path path, BodyListener listener, int chunkSize) {
         this.path = path;
         this.text = new MigrationText(listener);
-        this.bytes = ByteBuffer.allocate(Math.max(chunkSize, 4));
-        this.chars = CharBuffer.allocate(bytes.capacity());
-        if (Files.isDirectory(path)) {
-            throw new MigrationParseException(path, 0,
-                    "it is a folder, not a file; move it out of the migrations folder or rename it", null);
-        }
         try {
+            BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+            if (attributes.isDirectory()) {
+                throw new MigrationParseException(path, 0,
+                        "it is a folder, not a file; move it out of the migrations folder or rename it", null);
+            }
+            // A small file gets buffers of its own size: most migrations are read in one step.
+            int capacity = (int) Math.max(4, Math.min(chunkSize, attributes.size() + 1));
+            this.bytes = ByteBuffer.allocate(capacity);
+            this.chars = CharBuffer.allocate(capacity);
             this.in = Files.newInputStream(path);
         } catch (NoSuchFileException e) {
             throw new MigrationParseException(path, 0, "the file does not exist", e);

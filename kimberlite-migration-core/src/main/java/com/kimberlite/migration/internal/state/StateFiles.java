@@ -94,6 +94,36 @@ public final class StateFiles {
     }
 
     /**
+     * Deletes a file if it exists, <em>without</em> forcing its folder to disk: a crash of the
+     * machine soon after may bring the file back. For files that mean nothing when they come back,
+     * such as started marks that records have superseded; {@link #forceFolderOf} makes such a
+     * deletion durable later.
+     *
+     * @param file the file
+     * @param source the file, for messages
+     */
+    public static void deleteUnforced(Path file, StateSource source) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw source.error(0, "cannot delete the file (" + e + "); check that its folder is writable", e);
+        }
+    }
+
+    /**
+     * Forces the folder of a file to disk, so that earlier creations, renames and deletions of
+     * files in it are durable; where the platform cannot, does nothing.
+     *
+     * @param file a file in the folder; it need not exist
+     */
+    public static void forceFolderOf(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        if (Files.isDirectory(folder)) {
+            forceFolder(folder);
+        }
+    }
+
+    /**
      * Appends lines to a file with one write, then forces the file to disk. When the file does not
      * end with a line break, one is written first. When the write fails, the file is truncated
      * back to its old length.

@@ -31,6 +31,13 @@ import java.util.Set;
  * modification time or identity (inode) changed, so changes by other tools are seen. Removing a
  * record rewrites the file atomically. A file that cannot be parsed is reported and never written.
  *
+ * <p>Started marks go to {@code in-progress.toml} beside it, in the same layout, the same way: one
+ * forced append per mark. A mark whose migration has been recorded is <em>superseded</em>: it
+ * means nothing, is not listed, and is left in the file until the apply lock is released, when
+ * the file is deleted if nothing else is left in it. So applying a migration costs two forced
+ * appends and no rename, truncation or folder sync. Removing a record first removes its
+ * superseded mark for good, so that an old mark never comes back to life.
+ *
  * <p>Thread-safe: its methods are synchronized, so a health check may read while an apply records.
  */
 public final class FileTracker implements MigrationTracker {
@@ -38,142 +45,209 @@ public final class FileTracker implements MigrationTracker {
     /** Name of the file of started marks, beside {@code applied.toml}; Kimberlite's tool ignores it. */
     public static final String STARTED_FILE = "in-progress.toml";
 
-    private final Path file;
-    private final StateSource source;
-    private final Path startedFile;
-    private final StateSource startedSource;
-    private Snapshot snapshot;
+    private final RecordFile applied;
+    private final RecordFile started;
 
     /**
      * @param appliedFile the state file, usually {@code .kimberlite/migrations/applied.toml}; it
      *     and its folders are created with the first record
      */
     public FileTracker(Path appliedFile) {
-        this.file = Objects.requireNonNull(appliedFile, "appliedFile");
-        this.source = StateSource.appliedFile(appliedFile);
-        this.startedFile = appliedFile.resolveSibling(STARTED_FILE);
-        this.startedSource = StateSource.appliedFile(startedFile);
+        Objects.requireNonNull(appliedFile, "appliedFile");
+        this.applied = new RecordFile(appliedFile);
+        this.started = new RecordFile(appliedFile.resolveSibling(STARTED_FILE));
     }
 
     @Override
     public synchronized List<AppliedMigration> listApplied() {
-        return List.copyOf(current().records);
+        return List.copyOf(applied.current().records);
     }
 
     @Override
     public synchronized void recordApplied(AppliedMigration record) {
         Objects.requireNonNull(record, "record");
-        Snapshot current = current();
-        if (current.ids.contains(record.id())) {
+        if (applied.current().ids.contains(record.id())) {
             throw new AlreadyAppliedException(record.id(), describe());
         }
-        if (current.appendable) {
-            StateFiles.append(file, AppliedFileCodec.appended(record), source);
-            current.add(record, FileStamp.of(file));
-        } else {
-            List<AppliedMigration> records = new ArrayList<>(current.records);
-            records.add(record);
-            rewrite(records);
-        }
+        applied.add(record);
     }
 
     @Override
     public synchronized boolean removeApplied(long id) {
-        Snapshot current = current();
+        RecordFile.Snapshot current = applied.current();
         if (!current.ids.contains(id)) {
             return false;
         }
-        rewrite(current.records.stream().filter(record -> record.id() != id).toList());
+        List<AppliedMigration> marks = started.current().records;
+        if (marks.stream().anyMatch(mark -> mark.id() == id)) {
+            started.rewriteOrDelete(marks.stream().filter(mark -> mark.id() != id).toList());
+        } else {
+            // make an earlier unforced deletion of in-progress.toml durable before the record goes
+            StateFiles.forceFolderOf(started.path);
+        }
+        applied.rewrite(current.records.stream().filter(record -> record.id() != id).toList());
         return true;
     }
 
     /**
-     * The marks of {@code in-progress.toml}: the same tables as {@code applied.toml}, one for each
-     * migration whose application started and has not been recorded.
+     * The marks of {@code in-progress.toml} whose migrations have no record: the same tables as
+     * {@code applied.toml}, one for each migration whose application started and never finished.
      */
     @Override
     public synchronized List<AppliedMigration> listStarted() {
-        return StateFiles.read(startedFile, startedSource)
-                .map(bytes -> AppliedFileCodec.read(bytes, startedSource).records())
-                .orElse(List.of());
+        Set<Long> recorded = applied.current().ids;
+        return started.current().records.stream().filter(mark -> !recorded.contains(mark.id())).toList();
     }
 
+    /**
+     * Appends the mark to {@code in-progress.toml} with one write and forces it to disk, so the
+     * mark is durable before the migration runs. The file is rewritten atomically instead when it
+     * already marks the same migration or cannot be appended to.
+     */
     @Override
     public synchronized void markStarted(AppliedMigration mark) {
-        List<AppliedMigration> marks = new ArrayList<>(listStarted());
-        marks.removeIf(existing -> existing.id() == mark.id());
-        marks.add(mark);
-        StateFiles.writeAtomically(startedFile, AppliedFileCodec.write(marks), startedSource);
+        Objects.requireNonNull(mark, "mark");
+        List<AppliedMigration> marks = started.current().records;
+        if (marks.stream().anyMatch(existing -> existing.id() == mark.id())) {
+            List<AppliedMigration> replaced = new ArrayList<>(marks);
+            replaced.removeIf(existing -> existing.id() == mark.id());
+            replaced.add(mark);
+            started.rewrite(replaced);
+        } else {
+            started.add(mark);
+        }
     }
 
+    /**
+     * Clears a mark. A superseded mark (its migration is recorded) is left for the release of the
+     * apply lock; any other is removed at once, durably, with the superseded ones.
+     */
     @Override
     public synchronized void clearStarted(long id) {
-        List<AppliedMigration> marks = new ArrayList<>(listStarted());
-        if (!marks.removeIf(existing -> existing.id() == id)) {
+        Set<Long> recorded = applied.current().ids;
+        if (recorded.contains(id)) {
             return;
         }
-        if (marks.isEmpty()) {
-            StateFiles.delete(startedFile, startedSource);
-        } else {
-            StateFiles.writeAtomically(startedFile, AppliedFileCodec.write(marks), startedSource);
+        List<AppliedMigration> marks = started.current().records;
+        if (marks.stream().noneMatch(mark -> mark.id() == id)) {
+            return;
         }
+        started.rewriteOrDelete(marks.stream()
+                .filter(mark -> mark.id() != id && !recorded.contains(mark.id())).toList());
     }
 
-    /** An operating-system lock on {@code .apply-lock} beside {@code applied.toml}. */
+    /**
+     * An operating-system lock on {@code .apply-lock} beside {@code applied.toml}. Releasing it
+     * deletes {@code in-progress.toml} when only superseded marks are left in it.
+     */
     @Override
     public MigrationLock acquireLock(Duration timeout) {
-        Path folder = file.toAbsolutePath().getParent();
-        return FileApplyLock.acquire(folder, timeout);
+        MigrationLock held = FileApplyLock.acquire(applied.path.toAbsolutePath().getParent(), timeout);
+        return () -> {
+            try {
+                synchronized (this) {
+                    if (listStarted().isEmpty()) {
+                        started.deleteUnforced();
+                    }
+                }
+            } finally {
+                held.close();
+            }
+        };
     }
 
     /** @return the path of {@code applied.toml} */
     @Override
     public String describe() {
-        return file.toString();
+        return applied.path.toString();
     }
 
     @Override
     public String toString() {
-        return "FileTracker[" + file + "]";
+        return "FileTracker[" + applied.path + "]";
     }
 
-    private void rewrite(List<AppliedMigration> records) {
-        StateFiles.writeAtomically(file, AppliedFileCodec.write(records), source);
-        snapshot = new Snapshot(FileStamp.of(file), records, !records.isEmpty());
-    }
+    /**
+     * One file of {@code [[migrations]]} tables and its content as last read or written, read
+     * again whenever the file's stamp changes.
+     */
+    private static final class RecordFile {
 
-    /** The records as the file holds them now: the cached ones while the file is unchanged. */
-    private Snapshot current() {
-        FileStamp stamp = FileStamp.of(file);
-        if (snapshot == null || stamp == null || !stamp.equals(snapshot.stamp)) {
-            // The stamp is taken before reading: a change during the read makes the next call read again.
-            AppliedFileCodec.Content content = StateFiles.read(file, source)
-                    .map(bytes -> AppliedFileCodec.read(bytes, source))
-                    .orElseGet(() -> new AppliedFileCodec.Content(List.of(), false));
-            snapshot = new Snapshot(stamp, content.records(), content.appendable());
-        }
-        return snapshot;
-    }
+        private final Path path;
+        private final StateSource source;
+        private Snapshot snapshot;
 
-    /** The records of the file as last read or written, and the file's stamp at that time. */
-    private static final class Snapshot {
-
-        private final List<AppliedMigration> records;
-        private final Set<Long> ids = new HashSet<>();
-        private final boolean appendable;
-        private FileStamp stamp;
-
-        Snapshot(FileStamp stamp, List<AppliedMigration> records, boolean appendable) {
-            this.stamp = stamp;
-            this.records = new ArrayList<>(records);
-            this.appendable = appendable;
-            records.forEach(record -> ids.add(record.id()));
+        RecordFile(Path path) {
+            this.path = path;
+            this.source = StateSource.appliedFile(path);
         }
 
-        void add(AppliedMigration record, FileStamp newStamp) {
-            records.add(record);
-            ids.add(record.id());
-            stamp = newStamp;
+        /** The records as the file holds them now: the cached ones while the file is unchanged. */
+        Snapshot current() {
+            FileStamp stamp = FileStamp.of(path);
+            if (snapshot == null || stamp == null || !stamp.equals(snapshot.stamp)) {
+                // The stamp is taken before reading: a change during the read makes the next call read again.
+                AppliedFileCodec.Content content = StateFiles.read(path, source)
+                        .map(bytes -> AppliedFileCodec.read(bytes, source))
+                        .orElseGet(() -> new AppliedFileCodec.Content(List.of(), false));
+                snapshot = new Snapshot(stamp, content.records(), content.appendable());
+            }
+            return snapshot;
+        }
+
+        /** Appends a record with one forced write, or writes the file whole when it cannot be appended to. */
+        void add(AppliedMigration record) {
+            Snapshot current = current();
+            if (current.appendable) {
+                StateFiles.append(path, AppliedFileCodec.appended(record), source);
+                current.add(record, FileStamp.of(path));
+            } else {
+                List<AppliedMigration> records = new ArrayList<>(current.records);
+                records.add(record);
+                rewrite(records);
+            }
+        }
+
+        void rewrite(List<AppliedMigration> records) {
+            StateFiles.writeAtomically(path, AppliedFileCodec.write(records), source);
+            snapshot = new Snapshot(FileStamp.of(path), records, !records.isEmpty());
+        }
+
+        /** Rewrites the file, or deletes it (durably) when no record is left. */
+        void rewriteOrDelete(List<AppliedMigration> records) {
+            if (records.isEmpty()) {
+                StateFiles.delete(path, source);
+                snapshot = null;
+            } else {
+                rewrite(records);
+            }
+        }
+
+        void deleteUnforced() {
+            StateFiles.deleteUnforced(path, source);
+            snapshot = null;
+        }
+
+        /** The records of the file as last read or written, and the file's stamp at that time. */
+        private static final class Snapshot {
+
+            private final List<AppliedMigration> records;
+            private final Set<Long> ids = new HashSet<>();
+            private final boolean appendable;
+            private FileStamp stamp;
+
+            Snapshot(FileStamp stamp, List<AppliedMigration> records, boolean appendable) {
+                this.stamp = stamp;
+                this.records = new ArrayList<>(records);
+                this.appendable = appendable;
+                records.forEach(record -> ids.add(record.id()));
+            }
+
+            void add(AppliedMigration record, FileStamp newStamp) {
+                records.add(record);
+                ids.add(record.id());
+                stamp = newStamp;
+            }
         }
     }
 

@@ -137,6 +137,97 @@ class FileTrackerTest {
         assertThat(new FileTracker(file()).describe()).isEqualTo(file().toString());
     }
 
+    private Path startedFile() {
+        return file().resolveSibling(FileTracker.STARTED_FILE);
+    }
+
+    @Test
+    void marksAreAppendedOneTableEachAndReadBackByAnotherTracker() throws IOException {
+        FileTracker tracker = new FileTracker(file());
+
+        tracker.markStarted(record(1));
+        byte[] afterFirst = Files.readAllBytes(startedFile());
+        tracker.markStarted(record(2));
+
+        byte[] afterSecond = Files.readAllBytes(startedFile());
+        assertThat(Arrays.copyOf(afterSecond, afterFirst.length)).isEqualTo(afterFirst);
+        assertThat(afterSecond).isEqualTo(AppliedFileCodec.write(List.of(record(1), record(2))));
+        assertThat(new FileTracker(file()).listStarted()).containsExactly(record(1), record(2));
+    }
+
+    @Test
+    void markingTheSameMigrationAgainReplacesItsMark() {
+        FileTracker tracker = new FileTracker(file());
+        tracker.markStarted(record(1));
+        tracker.markStarted(record(2));
+        AppliedMigration again = new AppliedMigration(1, "migration_1", "%064x".formatted(1),
+                Instant.parse("2026-03-01T00:00:00Z"), Optional.empty(), OptionalLong.empty());
+
+        tracker.markStarted(again);
+
+        assertThat(new FileTracker(file()).listStarted()).containsExactly(record(2), again);
+    }
+
+    @Test
+    void aRecordedMigrationsMarkIsSupersededAndGoneWhenTheLockIsReleased() {
+        FileTracker tracker = new FileTracker(file());
+        try (var lock = tracker.acquireLock(java.time.Duration.ofSeconds(5))) {
+            tracker.markStarted(record(1));
+            tracker.recordApplied(record(1));
+            tracker.clearStarted(1);
+
+            assertThat(tracker.listStarted()).isEmpty();
+            assertThat(new FileTracker(file()).listStarted()).isEmpty();
+        }
+
+        assertThat(startedFile()).doesNotExist();
+        assertThat(new FileTracker(file()).listApplied()).containsExactly(record(1));
+    }
+
+    @Test
+    void aSupersededMarkLeftByACrashIsNotListedAndDoesNotReturnWhenItsRecordIsRemoved() throws IOException {
+        FileTracker tracker = new FileTracker(file());
+        tracker.recordApplied(record(1));
+        tracker.recordApplied(record(2));
+        // as a crash right after recording leaves it: the marks of migrations that have their record
+        Files.write(startedFile(), AppliedFileCodec.write(List.of(record(1), record(2))));
+
+        assertThat(tracker.listStarted()).isEmpty();
+        assertThat(tracker.removeApplied(2)).isTrue();
+
+        assertThat(new FileTracker(file()).listStarted()).isEmpty();
+        assertThat(new FileTracker(file()).listApplied()).containsExactly(record(1));
+        assertThat(startedFile()).hasBinaryContent(AppliedFileCodec.write(List.of(record(1))));
+    }
+
+    @Test
+    void clearingAMarkWithoutARecordRemovesItAndTheSupersededOnesAtOnce() {
+        FileTracker tracker = new FileTracker(file());
+        tracker.markStarted(record(1));
+        tracker.recordApplied(record(1));
+        tracker.markStarted(record(2));
+        tracker.markStarted(record(3));
+
+        tracker.clearStarted(2);
+
+        assertThat(new FileTracker(file()).listStarted()).containsExactly(record(3));
+        assertThat(startedFile()).hasBinaryContent(AppliedFileCodec.write(List.of(record(3))));
+        tracker.clearStarted(3);
+        assertThat(startedFile()).doesNotExist();
+    }
+
+    @Test
+    void releasingTheLockKeepsAMarkWithoutARecord() {
+        FileTracker tracker = new FileTracker(file());
+        try (var lock = tracker.acquireLock(java.time.Duration.ofSeconds(5))) {
+            tracker.markStarted(record(1));
+            tracker.recordApplied(record(1));
+            tracker.markStarted(record(2));
+        }
+
+        assertThat(new FileTracker(file()).listStarted()).containsExactly(record(2));
+    }
+
     @Test
     void recordingCostsAboutTheSameWithTenThousandRecordsAsWithTen() throws IOException {
         Path small = Files.write(Files.createDirectories(dir.resolve("small")).resolve("applied.toml"),
