@@ -11,7 +11,7 @@ import java.util.List;
  * Kimberlite's own tool), {@link TrackerType#JDBC} a table in the target database.
  *
  * <p>Besides the records, a tracker keeps <em>started</em> marks: a migration is marked started
- * before it runs and the mark is cleared when its record is written. A mark without a record means
+ * before it runs, and writing its record clears the mark (both {@code recordApplied} methods do). A mark without a record means
  * the application never finished: the migration is {@link MigrationState#INTERRUPTED}. A tracker
  * that {@link #recordsInTransaction() records in the migration's own transaction} needs no mark for
  * migrations that run in a transaction.
@@ -32,7 +32,8 @@ public interface MigrationTracker {
     List<AppliedMigration> listApplied();
 
     /**
-     * Adds a record.
+     * Adds a record, and clears the started mark of the same migration, if there is one: no
+     * {@link #clearStarted(long)} call follows.
      *
      * @param record the record to add
      * @throws AlreadyAppliedException if a record with the same id exists
@@ -82,7 +83,8 @@ public interface MigrationTracker {
     }
 
     /**
-     * Adds a record inside the transaction of the migration it records. Only called when
+     * Adds a record inside the transaction of the migration it records, and clears the started
+     * mark of the same migration, if there is one. Only called when
      * {@link #recordsInTransaction()} is {@code true}.
      *
      * @param record the record to add

@@ -15,7 +15,9 @@ import java.util.stream.Stream;
 /**
  * Makes a fresh, empty database for each trial and drops it afterwards: an H2 file database in a
  * folder of its own, or a new database on one embedded PostgreSQL 17 server that is started when
- * first needed and stopped by {@link #close()}.
+ * first needed and stopped by {@link #close()}. The server runs with PostgreSQL's default
+ * durability ({@code fsync}, {@code synchronous_commit} and {@code full_page_writes} on), as a
+ * deployment does.
  */
 public final class Databases implements AutoCloseable {
 
@@ -90,8 +92,12 @@ public final class Databases implements AutoCloseable {
     private EmbeddedPostgres postgres() {
         if (postgres == null) {
             try {
+                // The embedded server turns durability off by default, for tests; a deployment keeps
+                // PostgreSQL's own defaults, and every commit then waits for the WAL to reach disk.
                 postgres = EmbeddedPostgres.builder().setDataDirectory(folder.resolve("postgres"))
-                        .setCleanDataDirectory(true).start();
+                        .setCleanDataDirectory(true).setServerConfig("fsync", "on")
+                        .setServerConfig("synchronous_commit", "on").setServerConfig("full_page_writes", "on")
+                        .start();
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot start the embedded PostgreSQL", e);
             }

@@ -108,6 +108,11 @@ public final class ApplyScenario implements Scenario {
                 report.target(what + "raw JDBC", figures.ratio(ours, Tool.RAW_JDBC), 1.25);
                 report.target(what + "Flyway", figures.ratio(ours, Tool.FLYWAY), 0.5);
                 report.target(what + "Liquibase", figures.ratio(ours, Tool.LIQUIBASE), 0.5);
+                if (ours == Tool.OURS_FILE) {
+                    report.note("Apply, " + kind.label() + ", N = " + Format.count(count) + ": " + ours.label()
+                            + " ÷ " + Tool.RAW_JDBC_FORCED_APPENDS.label() + " (the floor of a durable record in"
+                            + " files): " + Format.ratio(figures.ratio(ours, Tool.RAW_JDBC_FORCED_APPENDS)) + ".");
+                }
             }
             report.target("apply scaling, " + kind.label() + ", " + ours.label() + ": t(N = "
                     + Format.count(counts.get(counts.size() - 1)) + ") ÷ t(N = "

@@ -1,7 +1,13 @@
 package com.kimberlite.migration.benchmarks.tools;
 
+import static java.nio.file.StandardOpenOption.APPEND;
+import static java.nio.file.StandardOpenOption.CREATE;
+import static java.nio.file.StandardOpenOption.WRITE;
+
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,6 +49,44 @@ public final class RawJdbc {
                 applyFile(connection, file);
             }
         }
+    }
+
+    /**
+     * Runs every {@code .sql} file of a folder as {@link #applyFolder} does, and around each file
+     * appends a line to a file in {@code stateDir} and forces it to disk: before the file runs and
+     * after it commits. What a durable record kept in files costs at least, with no parsing,
+     * checksum or format.
+     *
+     * @param dataSource the database
+     * @param folder the files
+     * @param stateDir where the two append-only files go
+     * @throws IOException if a file cannot be read or written
+     * @throws SQLException if a statement fails
+     */
+    static void applyFolderWithForcedAppends(DataSource dataSource, Path folder, Path stateDir)
+            throws IOException, SQLException {
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(folder)) {
+            files = listing.filter(path -> path.toString().endsWith(".sql")).sorted().toList();
+        }
+        Files.createDirectories(stateDir);
+        try (Connection connection = dataSource.getConnection();
+                FileChannel marks = FileChannel.open(stateDir.resolve("marks.log"), CREATE, WRITE, APPEND);
+                FileChannel records = FileChannel.open(stateDir.resolve("records.log"), CREATE, WRITE, APPEND)) {
+            for (Path file : files) {
+                forcedAppend(marks, "started " + file.getFileName() + "\n");
+                applyFile(connection, file);
+                forcedAppend(records, "applied " + file.getFileName() + "\n");
+            }
+        }
+    }
+
+    private static void forcedAppend(FileChannel channel, String line) throws IOException {
+        ByteBuffer bytes = ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8));
+        while (bytes.hasRemaining()) {
+            channel.write(bytes);
+        }
+        channel.force(true);
     }
 
     /**

@@ -26,7 +26,14 @@ public enum Tool {
     LIQUIBASE("Liquibase 4.33.0", Layout.LIQUIBASE, new LiquibaseUpdate()),
 
     /** The statements over plain JDBC, one transaction per file, no bookkeeping. */
-    RAW_JDBC("raw JDBC (floor)", Layout.RAW, RawJdbc::applyFolder);
+    RAW_JDBC("raw JDBC (floor)", Layout.RAW, RawJdbc::applyFolder),
+
+    /**
+     * Raw JDBC plus what a durable record in a file costs at least: one forced append before each
+     * file runs and one after it commits (as the file tracker's mark and record).
+     */
+    RAW_JDBC_FORCED_APPENDS("raw JDBC + 2 forced appends per migration", Layout.RAW,
+            RawJdbc::applyFolderWithForcedAppends);
 
     /** The tools that keep records, so that a second run finds nothing pending. */
     public static final List<Tool> TRACKING = List.of(OURS_FILE, OURS_JDBC, FLYWAY, LIQUIBASE);

@@ -115,13 +115,16 @@ public final class Apply {
         MigrationScript script = new MigrationScript(file, MigrationScript.Direction.UP);
         long start = System.nanoTime();
         boolean atomic = script.transactional() && executor.transactionalDdl();
-        if (tracker.recordsInTransaction() && atomic) {
-            executor.execute(script, context -> tracker.recordApplied(record(workspace, file, start),
-                    context));
+        boolean recordsInTransaction = tracker.recordsInTransaction();
+        MigrationExecutor.TransactionCallback recordInTransaction = context -> tracker.recordApplied(
+                record(workspace, file, start), context);
+        if (recordsInTransaction && atomic) {
+            executor.execute(script, recordInTransaction);
         } else {
+            // Not atomic: the mark tells a later run that the migration may be partly applied.
             tracker.markStarted(record(workspace, file, start));
             try {
-                executor.execute(script, context -> { });
+                executor.execute(script, recordsInTransaction ? recordInTransaction : context -> { });
             } catch (MigrationExecutionException e) {
                 if (!e.partiallyApplied()) {
                     tracker.clearStarted(file.id());
@@ -134,8 +137,9 @@ public final class Apply {
                 }
                 throw e;
             }
-            tracker.recordApplied(record(workspace, file, start));
-            tracker.clearStarted(file.id());
+            if (!recordsInTransaction) {
+                tracker.recordApplied(record(workspace, file, start));
+            }
         }
         Duration duration = Duration.ofNanos(System.nanoTime() - start);
         return new MigrationResult(file.id(), file.name(), MigrationState.APPLIED, duration, List.of(), "");

@@ -41,6 +41,9 @@ public final class JdbcTracker implements MigrationTracker {
     private final DataSource dataSource;
     private final String table;
 
+    /** Whether a lock of this tracker is held and the table was made sure of when it was taken. */
+    private volatile boolean tableEnsuredUnderLock;
+
     /**
      * @param dataSource the target database
      * @param table the validated table name
@@ -108,13 +111,23 @@ public final class JdbcTracker implements MigrationTracker {
         }
     }
 
+    /** Inserts the record and deletes the mark; the primary key (id, state) refuses a second record. */
     private void insertApplied(Connection connection, AppliedMigration record) throws SQLException {
         ensureTable(connection);
-        if (exists(connection, record.id(), APPLIED)) {
-            throw new AlreadyAppliedException(record.id(), "table " + table);
-        }
         delete(connection, record.id(), STARTED);
-        insert(connection, record, APPLIED);
+        try {
+            insert(connection, record, APPLIED);
+        } catch (SQLException e) {
+            if (isIntegrityViolation(e)) {
+                throw new AlreadyAppliedException(record.id(), "table " + table);
+            }
+            throw e;
+        }
+    }
+
+    /** SQLSTATE class 23: integrity constraint violation, here the primary key. */
+    private static boolean isIntegrityViolation(SQLException e) {
+        return e.getSQLState() != null && e.getSQLState().startsWith("23");
     }
 
     @Override
@@ -151,12 +164,20 @@ public final class JdbcTracker implements MigrationTracker {
         });
     }
 
+    /**
+     * The database lock of {@link JdbcLock}; the table is made sure of once, and is not looked for
+     * again by the records and marks written while the lock is held.
+     */
     @Override
     public MigrationLock acquireLock(Duration timeout) {
         MigrationLock lock = JdbcLock.acquire(dataSource, table, timeout);
         try {
             inTransaction(this::ensureTable);
-            return lock;
+            tableEnsuredUnderLock = true;
+            return () -> {
+                tableEnsuredUnderLock = false;
+                lock.close();
+            };
         } catch (RuntimeException e) {
             lock.close();
             throw e;
@@ -200,19 +221,8 @@ public final class JdbcTracker implements MigrationTracker {
         }
     }
 
-    private boolean exists(Connection connection, long id, String state) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM " + table
-                + " WHERE id = ? AND state = ?")) {
-            query.setLong(1, id);
-            query.setString(2, state);
-            try (ResultSet rows = query.executeQuery()) {
-                return rows.next();
-            }
-        }
-    }
-
     private void ensureTable(Connection connection) throws SQLException {
-        if (tableExists(connection)) {
+        if (tableEnsuredUnderLock || tableExists(connection)) {
             return;
         }
         try (Statement ddl = connection.createStatement()) {

@@ -26,6 +26,7 @@ public final class InMemoryTracker implements MigrationTracker {
             throw new AlreadyAppliedException(record.id(), describe());
         }
         this.records.add(record);
+        clearStarted(record.id());
     }
 
     @Override
