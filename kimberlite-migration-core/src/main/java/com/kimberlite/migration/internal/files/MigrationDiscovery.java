@@ -12,10 +12,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * Finds the migration files of a folder: the regular files directly in it whose names end in
- * lowercase {@code .sql} (links followed; folders skipped), each read once, sorted by id; two files with one id are an error.
+ * lowercase {@code .sql} (links followed; folders skipped), each read once, sorted by id; two
+ * files with one id are an error. Files are loaded in parallel.
  */
 public final class MigrationDiscovery {
 
@@ -40,9 +42,29 @@ public final class MigrationDiscovery {
                 throw new DuplicateMigrationIdException(entry.getKey(), entry.getValue(), byId.lastKey() + 1);
             }
         }
-        List<MigrationFile> files = new ArrayList<>(byId.size());
-        for (List<Path> withId : byId.values()) {
-            files.add(MigrationFile.load(withId.get(0)));
+        return loadAll(byId.values().stream().map(withId -> withId.get(0)).toList());
+    }
+
+    /**
+     * Loads files on every core (the common fork-join pool and the calling thread): reading,
+     * decoding and hashing is most of the time of a validation. The outcome is the same as loading
+     * them one after the other: on failure, the failure of the first failing file in order.
+     */
+    private static List<MigrationFile> loadAll(List<Path> paths) {
+        Object[] loaded = new Object[paths.size()];
+        IntStream.range(0, paths.size()).parallel().forEach(i -> {
+            try {
+                loaded[i] = MigrationFile.load(paths.get(i));
+            } catch (RuntimeException e) {
+                loaded[i] = e;
+            }
+        });
+        List<MigrationFile> files = new ArrayList<>(loaded.length);
+        for (Object outcome : loaded) {
+            if (outcome instanceof RuntimeException failure) {
+                throw failure;
+            }
+            files.add((MigrationFile) outcome);
         }
         return files;
     }

@@ -111,17 +111,32 @@ public final class JdbcTracker implements MigrationTracker {
         }
     }
 
-    /** Inserts the record and deletes the mark; the primary key (id, state) refuses a second record. */
+    /**
+     * Turns the mark into the record (one statement where a mark was written), else inserts the
+     * record; the primary key (id, state) refuses a second record.
+     */
     private void insertApplied(Connection connection, AppliedMigration record) throws SQLException {
         ensureTable(connection);
-        delete(connection, record.id(), STARTED);
         try {
-            insert(connection, record, APPLIED);
+            if (!promoteMark(connection, record)) {
+                insert(connection, record, APPLIED);
+            }
         } catch (SQLException e) {
             if (isIntegrityViolation(e)) {
                 throw new AlreadyAppliedException(record.id(), "table " + table);
             }
             throw e;
+        }
+    }
+
+    private boolean promoteMark(Connection connection, AppliedMigration record) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE " + table + " SET name = ?,"
+                + " checksum = ?, applied_at = ?, applied_by = ?, execution_ms = ?, state = ? WHERE id = ? AND state = ?")) {
+            bindRecord(update, record);
+            update.setString(6, APPLIED);
+            update.setLong(7, record.id());
+            update.setString(8, STARTED);
+            return update.executeUpdate() > 0;
         }
     }
 
@@ -148,11 +163,25 @@ public final class JdbcTracker implements MigrationTracker {
 
     @Override
     public void markStarted(AppliedMigration mark) {
-        inTransaction(connection -> {
-            ensureTable(connection);
-            delete(connection, mark.id(), STARTED);
-            insert(connection, mark, STARTED);
-        });
+        try {
+            inTransaction(connection -> {
+                ensureTable(connection);
+                try {
+                    insert(connection, mark, STARTED);
+                } catch (SQLException e) {
+                    if (isIntegrityViolation(e)) {
+                        throw new MarkExists();
+                    }
+                    throw e;
+                }
+            });
+        } catch (MarkExists e) {
+            // an earlier mark of the same migration, left by a failure: replace it
+            inTransaction(connection -> {
+                delete(connection, mark.id(), STARTED);
+                insert(connection, mark, STARTED);
+            });
+        }
     }
 
     @Override
@@ -196,19 +225,24 @@ public final class JdbcTracker implements MigrationTracker {
 
     private void insert(Connection connection, AppliedMigration record, String state) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table
-                + " (id, name, checksum, applied_at, applied_by, execution_ms, state) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setLong(1, record.id());
-            insert.setString(2, record.name());
-            insert.setString(3, record.checksum());
-            insert.setObject(4, OffsetDateTime.ofInstant(record.appliedAt(), ZoneOffset.UTC));
-            insert.setString(5, record.appliedBy().orElse(null));
-            if (record.executionMs().isPresent()) {
-                insert.setLong(6, record.executionMs().getAsLong());
-            } else {
-                insert.setNull(6, Types.BIGINT);
-            }
-            insert.setString(7, state);
+                + " (name, checksum, applied_at, applied_by, execution_ms, state, id) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            bindRecord(insert, record);
+            insert.setString(6, state);
+            insert.setLong(7, record.id());
             insert.executeUpdate();
+        }
+    }
+
+    /** Binds name, checksum, applied_at, applied_by and execution_ms to parameters 1 to 5. */
+    private static void bindRecord(PreparedStatement statement, AppliedMigration record) throws SQLException {
+        statement.setString(1, record.name());
+        statement.setString(2, record.checksum());
+        statement.setObject(3, OffsetDateTime.ofInstant(record.appliedAt(), ZoneOffset.UTC));
+        statement.setString(4, record.appliedBy().orElse(null));
+        if (record.executionMs().isPresent()) {
+            statement.setLong(5, record.executionMs().getAsLong());
+        } else {
+            statement.setNull(5, Types.BIGINT);
         }
     }
 
@@ -281,6 +315,16 @@ public final class JdbcTracker implements MigrationTracker {
     private DatabaseException failure(String action, SQLException e) {
         return new DatabaseException("Could not " + action + " the migration table " + table
                 + "; check that the database user may create, read and write it", e);
+    }
+
+    /** A mark of the same migration is in the table already. */
+    private static final class MarkExists extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        MarkExists() {
+            super(null, null, false, false);
+        }
     }
 
     @FunctionalInterface
