@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 
 /**
@@ -40,6 +42,9 @@ public final class JdbcTracker implements MigrationTracker {
 
     private final DataSource dataSource;
     private final String table;
+
+    /** Ids of the marks this tracker wrote and has not yet turned into records or cleared. */
+    private final Set<Long> markedHere = ConcurrentHashMap.newKeySet();
 
     /** Whether a lock of this tracker is held and the table was made sure of when it was taken. */
     private volatile boolean tableEnsuredUnderLock;
@@ -68,8 +73,12 @@ public final class JdbcTracker implements MigrationTracker {
             if (!tableExists(connection)) {
                 return List.of();
             }
+            // a mark whose migration has its record is superseded: not listed
+            String superseded = STARTED.equals(state) ? " AND NOT EXISTS (SELECT 1 FROM " + table
+                    + " r WHERE r.id = m.id AND r.state = '" + APPLIED + "')" : "";
             try (PreparedStatement query = connection.prepareStatement("SELECT id, name, checksum, applied_at,"
-                    + " applied_by, execution_ms FROM " + table + " WHERE state = ? ORDER BY applied_at, id")) {
+                    + " applied_by, execution_ms FROM " + table + " m WHERE state = ?" + superseded
+                    + " ORDER BY applied_at, id")) {
                 query.setString(1, state);
                 try (ResultSet rows = query.executeQuery()) {
                     List<AppliedMigration> records = new ArrayList<>();
@@ -112,13 +121,13 @@ public final class JdbcTracker implements MigrationTracker {
     }
 
     /**
-     * Turns the mark into the record (one statement where a mark was written), else inserts the
-     * record; the primary key (id, state) refuses a second record.
+     * Turns the mark into the record where this tracker wrote the mark (one statement), else
+     * inserts the record; the primary key (id, state) refuses a second record.
      */
     private void insertApplied(Connection connection, AppliedMigration record) throws SQLException {
         ensureTable(connection);
         try {
-            if (!promoteMark(connection, record)) {
+            if (!(markedHere.remove(record.id()) && promoteMark(connection, record))) {
                 insert(connection, record, APPLIED);
             }
         } catch (SQLException e) {
@@ -148,14 +157,14 @@ public final class JdbcTracker implements MigrationTracker {
     @Override
     public boolean removeApplied(long id) {
         boolean[] removed = new boolean[1];
-        inTransaction(connection -> removed[0] = delete(connection, id, APPLIED));
+        inTransaction(connection -> removed[0] = deleteRecord(connection, id));
         return removed[0];
     }
 
     @Override
     public boolean removeApplied(long id, ExecutionContext context) {
         try {
-            return delete(connection(context), id, APPLIED);
+            return deleteRecord(connection(context), id);
         } catch (SQLException e) {
             throw failure("remove the record of migration " + id + " from", e);
         }
@@ -182,10 +191,12 @@ public final class JdbcTracker implements MigrationTracker {
                 insert(connection, mark, STARTED);
             });
         }
+        markedHere.add(mark.id());
     }
 
     @Override
     public void clearStarted(long id) {
+        markedHere.remove(id);
         inTransaction(connection -> {
             if (tableExists(connection)) {
                 delete(connection, id, STARTED);
@@ -244,6 +255,16 @@ public final class JdbcTracker implements MigrationTracker {
         } else {
             statement.setNull(5, Types.BIGINT);
         }
+    }
+
+    /** Deletes the record and any superseded mark, which must not come back as an interruption. */
+    private boolean deleteRecord(Connection connection, long id) throws SQLException {
+        markedHere.remove(id);
+        boolean removed = delete(connection, id, APPLIED);
+        if (removed) {
+            delete(connection, id, STARTED);
+        }
+        return removed;
     }
 
     private boolean delete(Connection connection, long id, String state) throws SQLException {
