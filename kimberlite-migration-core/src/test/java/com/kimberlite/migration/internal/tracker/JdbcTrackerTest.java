@@ -1,0 +1,105 @@
+package com.kimberlite.migration.internal.tracker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import com.kimberlite.migration.AlreadyAppliedException;
+import com.kimberlite.migration.AppliedMigration;
+import com.kimberlite.migration.MigrationLock;
+import com.kimberlite.migration.support.TestDatabases;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import javax.sql.DataSource;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The marks and records of the jdbc tracker, on H2 and PostgreSQL. */
+class JdbcTrackerTest {
+
+    private static final String TABLE = "kimberlite_migrations";
+
+    private static AppliedMigration record(long id) {
+        return new AppliedMigration(id, "migration_" + id, "%064x".formatted(id),
+                Instant.parse("2026-02-01T10:30:00Z").plusSeconds(id), Optional.of("ci"), OptionalLong.of(id));
+    }
+
+    private static List<String> rows(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT id, state FROM " + TABLE + " ORDER BY id, state")) {
+            List<String> result = new ArrayList<>();
+            while (rows.next()) {
+                result.add(rows.getLong(1) + " " + rows.getString(2));
+            }
+            return result;
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void theRecordOfAMarkedMigrationReplacesItsMark(TestDatabases.Kind kind) throws SQLException {
+        DataSource dataSource = TestDatabases.fresh(kind);
+        JdbcTracker tracker = new JdbcTracker(dataSource, TABLE);
+        try (MigrationLock lock = tracker.acquireLock(Duration.ofSeconds(5))) {
+            tracker.markStarted(record(1));
+            assertThat(tracker.listStarted()).containsExactly(record(1));
+
+            tracker.recordApplied(record(1));
+        }
+
+        assertThat(rows(dataSource)).containsExactly("1 applied");
+        assertThat(tracker.listStarted()).isEmpty();
+        assertThat(new JdbcTracker(dataSource, TABLE).listApplied()).containsExactly(record(1));
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void aMarkLeftByAnotherTrackerIsSupersededByTheRecordAndRemovedWithIt(TestDatabases.Kind kind)
+            throws SQLException {
+        DataSource dataSource = TestDatabases.fresh(kind);
+        new JdbcTracker(dataSource, TABLE).markStarted(record(1));
+        JdbcTracker tracker = new JdbcTracker(dataSource, TABLE);
+
+        tracker.recordApplied(record(1));
+
+        assertThat(tracker.listStarted()).isEmpty();
+        assertThat(rows(dataSource)).containsExactly("1 applied", "1 started");
+        assertThat(tracker.removeApplied(1)).isTrue();
+        assertThat(rows(dataSource)).isEmpty();
+        assertThat(tracker.listStarted()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void aSecondRecordIsRefusedAndChangesNothing(TestDatabases.Kind kind) throws SQLException {
+        DataSource dataSource = TestDatabases.fresh(kind);
+        JdbcTracker tracker = new JdbcTracker(dataSource, TABLE);
+        tracker.recordApplied(record(1));
+        tracker.markStarted(record(1));
+
+        assertThatExceptionOfType(AlreadyAppliedException.class).isThrownBy(() -> tracker.recordApplied(record(1)));
+        assertThat(rows(dataSource)).containsExactly("1 applied", "1 started");
+        assertThat(tracker.listApplied()).containsExactly(record(1));
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void markingAMigrationAgainReplacesItsMark(TestDatabases.Kind kind) throws SQLException {
+        DataSource dataSource = TestDatabases.fresh(kind);
+        new JdbcTracker(dataSource, TABLE).markStarted(record(2));
+        AppliedMigration again = new AppliedMigration(2, "migration_2", "%064x".formatted(2),
+                Instant.parse("2026-03-01T00:00:00Z"), Optional.empty(), OptionalLong.empty());
+
+        new JdbcTracker(dataSource, TABLE).markStarted(again);
+
+        assertThat(rows(dataSource)).containsExactly("2 started");
+        assertThat(new JdbcTracker(dataSource, TABLE).listStarted()).containsExactly(again);
+    }
+}
