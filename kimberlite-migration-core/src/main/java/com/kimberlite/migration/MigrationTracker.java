@@ -11,10 +11,10 @@ import java.util.List;
  * Kimberlite's own tool), {@link TrackerType#JDBC} a table in the target database.
  *
  * <p>Besides the records, a tracker keeps <em>started</em> marks: a migration is marked started
- * before it runs, and writing its record clears the mark (both {@code recordApplied} methods do). A mark without a record means
- * the application never finished: the migration is {@link MigrationState#INTERRUPTED}. A tracker
- * that {@link #recordsInTransaction() records in the migration's own transaction} needs no mark for
- * migrations that run in a transaction.
+ * before it runs, and writing its record clears the mark (both {@code recordApplied} methods do).
+ * A mark without a record means the application never finished: the migration is
+ * {@link MigrationState#INTERRUPTED}. A tracker that {@link #recordsInTransaction() records in the
+ * migration's own transaction} needs no mark for migrations that run in a transaction.
  *
  * <p>Writes come from one thread at a time, but {@link #listApplied()} and {@link #listStarted()}
  * may be called from other threads meanwhile (a health check during an apply): an implementation

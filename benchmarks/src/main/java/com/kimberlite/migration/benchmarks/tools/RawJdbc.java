@@ -40,10 +40,7 @@ public final class RawJdbc {
      * @throws SQLException if a statement fails
      */
     static void applyFolder(DataSource dataSource, Path folder, Path stateDir) throws IOException, SQLException {
-        List<Path> files;
-        try (Stream<Path> listing = Files.list(folder)) {
-            files = listing.filter(path -> path.toString().endsWith(".sql")).sorted().toList();
-        }
+        List<Path> files = sqlFiles(folder);
         try (Connection connection = dataSource.getConnection()) {
             for (Path file : files) {
                 applyFile(connection, file);
@@ -65,10 +62,7 @@ public final class RawJdbc {
      */
     static void applyFolderWithForcedAppends(DataSource dataSource, Path folder, Path stateDir)
             throws IOException, SQLException {
-        List<Path> files;
-        try (Stream<Path> listing = Files.list(folder)) {
-            files = listing.filter(path -> path.toString().endsWith(".sql")).sorted().toList();
-        }
+        List<Path> files = sqlFiles(folder);
         Files.createDirectories(stateDir);
         try (Connection connection = dataSource.getConnection();
                 FileChannel marks = FileChannel.open(stateDir.resolve("marks.log"), CREATE, WRITE, APPEND);
@@ -78,6 +72,13 @@ public final class RawJdbc {
                 applyFile(connection, file);
                 forcedAppend(records, "applied " + file.getFileName() + "\n");
             }
+        }
+    }
+
+    /** The {@code .sql} files of a folder, in file-name order. */
+    private static List<Path> sqlFiles(Path folder) throws IOException {
+        try (Stream<Path> listing = Files.list(folder)) {
+            return listing.filter(path -> path.toString().endsWith(".sql")).sorted().toList();
         }
     }
 

@@ -52,9 +52,8 @@ import java.util.Objects;
  *
  * <p>Memory: the splitter holds one buffer of 4 K to 64 K chars (it grows while reads fill it)
  * and the text of the current statement; whitespace and comments between statements are never
- * held. It reads the next chunk only when
- * the current one is used up, so a script of any length can be split in constant memory as long
- * as each statement fits. Not thread-safe.
+ * held. It reads the next chunk only when the current one is used up, so a script of any length
+ * can be split in constant memory as long as each statement fits. Not thread-safe.
  *
  * <p>Failures: every failure while splitting is a {@link MigrationParseException} carrying the
  * file, a line and what to do: an unterminated literal, identifier, block comment,

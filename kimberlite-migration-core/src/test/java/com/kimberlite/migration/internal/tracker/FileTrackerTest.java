@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -171,7 +172,7 @@ class FileTrackerTest {
     @Test
     void aRecordedMigrationsMarkIsSupersededAndGoneWhenTheLockIsReleased() {
         FileTracker tracker = new FileTracker(file());
-        try (var lock = tracker.acquireLock(java.time.Duration.ofSeconds(5))) {
+        try (var lock = tracker.acquireLock(Duration.ofSeconds(5))) {
             tracker.markStarted(record(1));
             tracker.recordApplied(record(1));
             tracker.clearStarted(1);
@@ -219,7 +220,7 @@ class FileTrackerTest {
     @Test
     void releasingTheLockKeepsAMarkWithoutARecord() {
         FileTracker tracker = new FileTracker(file());
-        try (var lock = tracker.acquireLock(java.time.Duration.ofSeconds(5))) {
+        try (var lock = tracker.acquireLock(Duration.ofSeconds(5))) {
             tracker.markStarted(record(1));
             tracker.recordApplied(record(1));
             tracker.markStarted(record(2));
