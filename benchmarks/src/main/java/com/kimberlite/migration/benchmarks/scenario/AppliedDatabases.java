@@ -46,6 +46,11 @@ final class AppliedDatabases {
      * @param stateDir the state folder
      */
     record Applied(Tool tool, int count, JdbcTarget target, Path migrations, Path stateDir) {
+
+        /** @return the same database and folders, run by {@code other} */
+        Applied runBy(Tool other) {
+            return new Applied(other, count, target, migrations, stateDir);
+        }
     }
 
     /**

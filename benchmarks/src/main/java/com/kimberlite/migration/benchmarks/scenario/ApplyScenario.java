@@ -52,7 +52,7 @@ public final class ApplyScenario implements Scenario {
         ToolFigures figures = new ToolFigures();
         int runs = harness.settings().applyRunsAt(count);
         for (int run = 1; run <= runs; run++) {
-            for (Tool tool : Tool.values()) {
+            for (Tool tool : Tool.APPLYING) {
                 if (!figures.shouldRun(tool)) {
                     continue;
                 }
@@ -66,7 +66,7 @@ public final class ApplyScenario implements Scenario {
                 }
             }
         }
-        for (Tool tool : Tool.values()) {
+        for (Tool tool : Tool.APPLYING) {
             harness.report().samples("apply", tool.name(), kind.name(), Integer.toString(count), "ms",
                     figures.of(tool));
         }
@@ -83,7 +83,7 @@ public final class ApplyScenario implements Scenario {
                 + Format.count(counts.get(0)) + ")");
         List<List<String>> rows = new ArrayList<>();
         List<String> failures = new ArrayList<>();
-        for (Tool tool : Tool.values()) {
+        for (Tool tool : Tool.APPLYING) {
             List<String> row = new ArrayList<>(List.of(tool.label()));
             for (int count : counts) {
                 ToolFigures figures = byCount.get(count);
@@ -108,11 +108,10 @@ public final class ApplyScenario implements Scenario {
                 report.target(what + "raw JDBC", figures.ratio(ours, Tool.RAW_JDBC), 1.25);
                 report.target(what + "Flyway", figures.ratio(ours, Tool.FLYWAY), 0.5);
                 report.target(what + "Liquibase", figures.ratio(ours, Tool.LIQUIBASE), 0.5);
-                if (ours == Tool.OURS_FILE) {
-                    report.note("Apply, " + kind.label() + ", N = " + Format.count(count) + ": " + ours.label()
-                            + " ÷ " + Tool.RAW_JDBC_FORCED_APPENDS.label() + " (the floor of a durable record in"
-                            + " files): " + Format.ratio(figures.ratio(ours, Tool.RAW_JDBC_FORCED_APPENDS)) + ".");
-                }
+                Tool floor = ours == Tool.OURS_FILE ? Tool.RAW_JDBC_FORCED_APPENDS : Tool.RAW_JDBC_RECORD_ROWS;
+                report.note("Apply, " + kind.label() + ", N = " + Format.count(count) + ": " + ours.label() + " ÷ "
+                        + floor.label() + " (the floor of a durable record " + (ours == Tool.OURS_FILE ? "in files"
+                        : "in the database") + "): " + Format.ratio(figures.ratio(ours, floor)) + ".");
             }
             report.target("apply scaling, " + kind.label() + ", " + ours.label() + ": t(N = "
                     + Format.count(counts.get(counts.size() - 1)) + ") ÷ t(N = "

@@ -19,6 +19,10 @@ import java.util.Map;
  */
 public final class NoopScenario implements Scenario {
 
+    /** The tools timed: those that keep records, and the floor of reading and hashing every file. */
+    private static final List<Tool> MEASURED = List.of(Tool.OURS_FILE, Tool.OURS_JDBC, Tool.FLYWAY, Tool.LIQUIBASE,
+            Tool.READ_AND_HASH);
+
     private final AppliedDatabases databases;
 
     /** @param databases the migration folders and databases shared with the apply scenario */
@@ -39,7 +43,8 @@ public final class NoopScenario implements Scenario {
         report.note("Time of the same call as in scenario 1 (ours apply(), Flyway migrate() with validate-on-migrate,"
                 + " Liquibase update) when every migration is applied: read and check every file against the"
                 + " records, find nothing to do. Fresh JVM per run; median (min–max) of "
-                + ApplyScenario.runsText(harness.settings(), harness.settings().noopRunsAtLargestCount()) + ". Raw JDBC keeps no records, so it has no no-op start.");
+                + ApplyScenario.runsText(harness.settings(), harness.settings().noopRunsAtLargestCount()) + ". Raw JDBC keeps no records, so it has no no-op start. The floor row reads and SHA-256-hashes every"
+                + " file of the folder in a fresh JVM and does nothing else.");
         for (DatabaseKind kind : DatabaseKind.values()) {
             Map<Integer, ToolFigures> byCount = new LinkedHashMap<>();
             for (int count : counts) {
@@ -53,22 +58,29 @@ public final class NoopScenario implements Scenario {
                 report.target(what + "Flyway", largest.ratio(ours, Tool.FLYWAY), 0.2);
                 report.target(what + "Liquibase", largest.ratio(ours, Tool.LIQUIBASE), 0.2);
             }
+            report.note("No-op start, " + kind.label() + ", N = " + Format.count(harness.settings().largestCount())
+                    + ": the JVM floor of reading and hashing every file takes "
+                    + Format.ratio(largest.ratio(Tool.READ_AND_HASH, Tool.FLYWAY)) + " of Flyway's time; ours (file"
+                    + " tracker) takes " + Format.ratio(largest.ratio(Tool.OURS_FILE, Tool.READ_AND_HASH))
+                    + " of the floor, ours (jdbc tracker) "
+                    + Format.ratio(largest.ratio(Tool.OURS_JDBC, Tool.READ_AND_HASH)) + ".");
         }
     }
 
     private ToolFigures measure(Harness harness, DatabaseKind kind, int count) {
         Map<Tool, AppliedDatabases.Applied> applied = new EnumMap<>(Tool.class);
         Tool.TRACKING.forEach(tool -> applied.put(tool, databases.fullyApplied(tool, kind, count)));
+        applied.put(Tool.READ_AND_HASH, applied.get(Tool.OURS_FILE).runBy(Tool.READ_AND_HASH));
         ToolFigures figures = new ToolFigures();
         for (int run = 1; run <= harness.settings().noopRunsAt(count); run++) {
-            for (Tool tool : Tool.TRACKING) {
+            for (Tool tool : MEASURED) {
                 if (figures.shouldRun(tool)) {
                     figures.add(tool, databases.run(applied.get(tool), "noop-" + kind + "-" + count + "-" + tool));
                 }
             }
         }
-        applied.values().forEach(databases::release);
-        for (Tool tool : Tool.TRACKING) {
+        Tool.TRACKING.forEach(tool -> databases.release(applied.get(tool)));
+        for (Tool tool : MEASURED) {
             harness.report().samples("noop", tool.name(), kind.name(), Integer.toString(count), "ms", figures.of(tool));
         }
         return figures;
@@ -80,7 +92,7 @@ public final class NoopScenario implements Scenario {
         header.add("ours (file) ÷ this, N = " + Format.count(counts.get(counts.size() - 1)));
         List<List<String>> rows = new ArrayList<>();
         ToolFigures largest = byCount.get(counts.get(counts.size() - 1));
-        for (Tool tool : Tool.TRACKING) {
+        for (Tool tool : MEASURED) {
             List<String> row = new ArrayList<>(List.of(tool.label()));
             counts.forEach(count -> row.add(Format.millis(byCount.get(count).of(tool))));
             row.add(Format.ratio(largest.ratio(Tool.OURS_FILE, tool)));

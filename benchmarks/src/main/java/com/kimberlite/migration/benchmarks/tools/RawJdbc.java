@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -75,8 +77,55 @@ public final class RawJdbc {
         }
     }
 
+    /**
+     * Runs every {@code .sql} file of a folder as {@link #applyFolder} does, and keeps a row per
+     * file in a table of the same database: what a crash-safe record in the database costs at least,
+     * with no parsing, checksum or lock. Where DDL is transactional the row is inserted in the
+     * file's own transaction; elsewhere (DDL commits at once) a row is committed before the file
+     * runs and updated after it commits, so that a crash in between stays visible.
+     *
+     * @param dataSource the database
+     * @param folder the files
+     * @param stateDir not used: the records are in the database
+     * @throws IOException if a file cannot be read
+     * @throws SQLException if a statement fails
+     */
+    static void applyFolderWithRecordRows(DataSource dataSource, Path folder, Path stateDir)
+            throws IOException, SQLException {
+        List<Path> files = sqlFiles(folder);
+        try (Connection connection = dataSource.getConnection()) {
+            DatabaseMetaData metaData = connection.getMetaData();
+            boolean transactionalDdl = metaData.supportsDataDefinitionAndDataManipulationTransactions()
+                    && !metaData.dataDefinitionCausesTransactionCommit();
+            connection.setAutoCommit(true);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("CREATE TABLE raw_records (file VARCHAR(255) PRIMARY KEY, state VARCHAR(16) NOT NULL)");
+            }
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO raw_records (file, state) VALUES (?, ?)");
+                    PreparedStatement update = connection.prepareStatement(
+                            "UPDATE raw_records SET state = 'applied' WHERE file = ?")) {
+                for (Path file : files) {
+                    String name = file.getFileName().toString();
+                    insert.setString(1, name);
+                    insert.setString(2, transactionalDdl ? "applied" : "started");
+                    if (transactionalDdl) {
+                        applyFile(connection, file, insert::executeUpdate);
+                    } else {
+                        connection.setAutoCommit(true);
+                        insert.executeUpdate();
+                        applyFile(connection, file);
+                        connection.setAutoCommit(true);
+                        update.setString(1, name);
+                        update.executeUpdate();
+                    }
+                }
+            }
+        }
+    }
+
     /** The {@code .sql} files of a folder, in file-name order. */
-    private static List<Path> sqlFiles(Path folder) throws IOException {
+    static List<Path> sqlFiles(Path folder) throws IOException {
         try (Stream<Path> listing = Files.list(folder)) {
             return listing.filter(path -> path.toString().endsWith(".sql")).sorted().toList();
         }
@@ -100,6 +149,12 @@ public final class RawJdbc {
      * @throws SQLException if a statement fails (the transaction is then rolled back)
      */
     public static long applyFile(Connection connection, Path file) throws IOException, SQLException {
+        return applyFile(connection, file, () -> 0);
+    }
+
+    /** As {@link #applyFile(Connection, Path)}, running {@code beforeCommit} in the transaction after the statements. */
+    private static long applyFile(Connection connection, Path file, BeforeCommit beforeCommit)
+            throws IOException, SQLException {
         connection.setAutoCommit(false);
         long count = 0;
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
@@ -116,11 +171,18 @@ public final class RawJdbc {
                     count++;
                 }
             }
+            beforeCommit.run();
             connection.commit();
         } catch (IOException | SQLException | RuntimeException e) {
             connection.rollback();
             throw e;
         }
         return count;
+    }
+
+    /** Work done in a file's transaction just before it commits. */
+    @FunctionalInterface
+    private interface BeforeCommit {
+        int run() throws SQLException;
     }
 }

@@ -7,9 +7,9 @@ import java.util.List;
 import javax.sql.DataSource;
 
 /**
- * The tools compared: this library with each of its trackers, Flyway, Liquibase, and the floor of
+ * The tools compared: this library with each of its trackers, Flyway, Liquibase, and the floors of
  * raw JDBC. Each applies every pending migration of its folder, and does nothing more when none is
- * pending.
+ * pending; {@link #READ_AND_HASH} only reads its folder.
  */
 public enum Tool {
 
@@ -33,10 +33,28 @@ public enum Tool {
      * file runs and one after it commits (as the file tracker's mark and record).
      */
     RAW_JDBC_FORCED_APPENDS("raw JDBC + 2 forced appends per migration", Layout.RAW,
-            RawJdbc::applyFolderWithForcedAppends);
+            RawJdbc::applyFolderWithForcedAppends),
+
+    /**
+     * Raw JDBC plus what a crash-safe record in a table of the database costs at least: where DDL
+     * is transactional, one row inserted in each file's transaction; elsewhere one row committed
+     * before the file runs and updated after it commits.
+     */
+    RAW_JDBC_RECORD_ROWS("raw JDBC + record rows in the database", Layout.RAW, RawJdbc::applyFolderWithRecordRows),
+
+    /**
+     * Not a migration tool: the floor of a no-op start in a JVM. Reads and SHA-256-hashes every
+     * file of the folder, and does nothing else; the database is left alone.
+     */
+    READ_AND_HASH("floor: read + SHA-256 of every file (JVM)", Layout.OURS,
+            (dataSource, migrations, stateDir) -> ReadAndHash.folder(migrations));
 
     /** The tools that keep records, so that a second run finds nothing pending. */
     public static final List<Tool> TRACKING = List.of(OURS_FILE, OURS_JDBC, FLYWAY, LIQUIBASE);
+
+    /** The tools that apply migrations: the tracking tools and the floors of raw JDBC. */
+    public static final List<Tool> APPLYING = List.of(OURS_FILE, OURS_JDBC, FLYWAY, LIQUIBASE, RAW_JDBC,
+            RAW_JDBC_FORCED_APPENDS, RAW_JDBC_RECORD_ROWS);
 
     private final String label;
     private final Layout layout;

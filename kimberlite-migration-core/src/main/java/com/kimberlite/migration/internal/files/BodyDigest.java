@@ -30,8 +30,20 @@ final class BodyDigest implements BodyListener {
     private final ByteBuffer bytes = ByteBuffer.allocate(3 * BUFFER_SIZE);
 
     BodyDigest() {
+        sha256 = sha256();
+    }
+
+    /**
+     * @param body a whole body
+     * @return the lowercase hex SHA-256 of its UTF-8 bytes, as feeding it to {@link #body} gives
+     */
+    static String of(String body) {
+        return HexFormat.of().formatHex(sha256().digest(body.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static MessageDigest sha256() {
         try {
-            sha256 = MessageDigest.getInstance("SHA-256");
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every Java platform", e);
         }

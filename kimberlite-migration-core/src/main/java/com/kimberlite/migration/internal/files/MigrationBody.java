@@ -23,7 +23,8 @@ public final class MigrationBody {
     private final long id;
     private final String name;
     private final String checksum;
-    private final BodySections.Sections sections;
+    /** Found on first use for a body made {@link #of} its text; a racing second search finds the same. */
+    private BodySections.Sections sections;
     private final int chunkSize;
 
     private MigrationBody(String text, Path file, long id, String name, String checksum,
@@ -42,8 +43,7 @@ public final class MigrationBody {
      * @return the body
      */
     public static MigrationBody of(String text) {
-        return new MigrationBody(Objects.requireNonNull(text, "text"), null, 0, null, null,
-                BodySections.of(text), 0);
+        return new MigrationBody(Objects.requireNonNull(text, "text"), null, 0, null, null, null, 0);
     }
 
     /** A body held in memory, whose sections were found while it was read. */
@@ -64,7 +64,7 @@ public final class MigrationBody {
 
     /** @return the number of characters of the body */
     public long length() {
-        return sections.whole().end();
+        return text != null ? text.length() : sections.whole().end();
     }
 
     /**
@@ -74,7 +74,7 @@ public final class MigrationBody {
      * @throws MigrationParseException if the file can no longer be read
      */
     public String text() {
-        return text != null ? text : read(sections.whole());
+        return text != null ? text : read(sections().whole());
     }
 
     /**
@@ -86,7 +86,7 @@ public final class MigrationBody {
      * @throws MigrationParseException if the file can no longer be read
      */
     public String section(Direction direction) {
-        return read(section(direction, sections));
+        return read(section(direction, sections()));
     }
 
     /**
@@ -96,7 +96,7 @@ public final class MigrationBody {
      * @throws MigrationParseException if the file cannot be opened
      */
     public Reader open(Direction direction) {
-        return open(section(direction, sections));
+        return open(section(direction, sections()));
     }
 
     /**
@@ -104,7 +104,7 @@ public final class MigrationBody {
      * @return the 1-based line of the body on which the section begins; 1 when it is empty
      */
     public int line(Direction direction) {
-        return (int) Math.min(section(direction, sections).line(), Integer.MAX_VALUE);
+        return (int) Math.min(section(direction, sections()).line(), Integer.MAX_VALUE);
     }
 
     /** @return the file of a body not in memory */
@@ -122,6 +122,16 @@ public final class MigrationBody {
 
     String checksum() {
         return checksum;
+    }
+
+    /** @return the sections, found now if they are not known yet */
+    private BodySections.Sections sections() {
+        BodySections.Sections found = sections;
+        if (found == null) {
+            found = BodySections.of(text);
+            sections = found;
+        }
+        return found;
     }
 
     private static BodySections.Section section(Direction direction, BodySections.Sections sections) {

@@ -2,16 +2,19 @@ package com.kimberlite.migration.internal.files;
 
 import com.kimberlite.migration.MigrationParseException;
 import com.kimberlite.migration.internal.state.Rfc3339;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
 
 /**
  * Reads migration files exactly as Kimberlite's own tool does (see DESIGN.md, "Migration file"), in
- * one streaming pass whatever their size.
+ * one pass whatever their size.
  *
- * <p>The file is decoded as strict UTF-8 chunk by chunk and the line rules of {@link MigrationText}
- * applied; the header values are read from the header comments ({@code Migration:},
+ * <p>A file no longer than one chunk, as nearly every migration is, is read in one piece: its text
+ * decoded at once, its header read by {@link MigrationText#header(String)} and its body cut from
+ * the text, then hashed whole. A longer file streams: it is decoded as strict UTF-8 chunk by chunk
+ * and the line rules of {@link MigrationText} applied; the header values are read from the header comments ({@code Migration:},
  * {@code Created:}, {@code Author:}, and this library's {@code Transaction:}; the last of a
  * repeated key wins), while the body streams through the SHA-256 digest and the search for the
  * {@code -- Down Migration} line. The body's text is kept only up to {@link #IN_MEMORY_LIMIT}
@@ -28,6 +31,8 @@ public final class MigrationParser {
      * bounded by the number of files, not by their size.
      */
     public static final int IN_MEMORY_LIMIT = 1 << 20;
+
+    private static final char REPLACEMENT = '\uFFFD';
 
     private MigrationParser() {
     }
@@ -58,35 +63,49 @@ public final class MigrationParser {
             throw new MigrationParseException(path, 0, "not a file name; pass the path of a NNNN_name.sql file", null);
         }
         long id = FileName.id(fileName.toString());
-        Reading reading = new Reading(inMemoryLimit);
-        try (MigrationScanner scanner = new MigrationScanner(path, reading, chunkSize)) {
+        byte[] whole = MigrationScanner.readAtMost(path, Math.min(inMemoryLimit, chunkSize));
+        if (whole != null) {
+            String text = new String(whole, StandardCharsets.UTF_8);
+            // The lenient decoder puts U+FFFD where the bytes are not UTF-8: then the strict one
+            // below names the line and byte offset (or finds a U+FFFD written in the file).
+            if (text.indexOf(REPLACEMENT) < 0) {
+                Header header = new Header();
+                String body = MigrationText.body(text, new MigrationText(header).header(text));
+                return parsed(path, id, header, BodyDigest.of(body), MigrationBody.of(body));
+            }
+        }
+        Streamed streamed = new Streamed(inMemoryLimit);
+        try (MigrationScanner scanner = new MigrationScanner(path, streamed, chunkSize)) {
             scanner.scan();
         }
-        String name = reading.name != null ? reading.name : FileName.fallbackName(fileName.toString());
-        String checksum = reading.digest.finish();
-        BodySections.Sections sections = reading.sections.finish();
-        MigrationBody body = reading.text != null
-                ? MigrationBody.inMemory(reading.text.toString(), sections)
-                : MigrationBody.onDisk(path, id, name, checksum, sections, chunkSize);
-        return new ParsedMigration(path, id, name, reading.createdAt != null ? reading.createdAt : Instant.now(),
-                Optional.ofNullable(reading.author), checksum, reading.transactional, reading.firstSqlLine, body);
+        String checksum = streamed.digest.finish();
+        BodySections.Sections sections = streamed.sections.finish();
+        MigrationBody body = streamed.text != null
+                ? MigrationBody.inMemory(streamed.text.toString(), sections)
+                : MigrationBody.onDisk(path, id, nameOf(path, streamed), checksum, sections, chunkSize);
+        return parsed(path, id, streamed, checksum, body);
     }
 
-    /** The header values read so far (the last of a repeated key wins), and the body's digests. */
-    private static final class Reading implements BodyListener {
-        private final int inMemoryLimit;
-        private final BodyDigest digest = new BodyDigest();
-        private final BodySections sections = new BodySections();
-        private StringBuilder text = new StringBuilder();
+    private static ParsedMigration parsed(Path path, long id, Header header, String checksum, MigrationBody body) {
+        return new ParsedMigration(path, id, nameOf(path, header),
+                header.createdAt != null ? header.createdAt : Instant.now(), Optional.ofNullable(header.author),
+                checksum, header.transactional, header.firstSqlLine, body);
+    }
+
+    private static String nameOf(Path path, Header header) {
+        return header.name != null ? header.name : FileName.fallbackName(path.getFileName().toString());
+    }
+
+    /**
+     * The header values read so far (the last of a repeated key wins). The body's characters are
+     * not looked at: a file read whole takes its body from the text.
+     */
+    private static class Header implements BodyListener {
         private String name;
         private Instant createdAt;
         private String author;
         private boolean transactional = true;
         private int firstSqlLine = 1;
-
-        Reading(int inMemoryLimit) {
-            this.inMemoryLimit = inMemoryLimit;
-        }
 
         @Override
         public void headerComment(String comment) {
@@ -104,6 +123,23 @@ public final class MigrationParser {
         @Override
         public void bodyStarts(int line) {
             firstSqlLine = line;
+        }
+
+        @Override
+        public void body(char[] chars, int from, int to) {
+            // taken from the whole text instead
+        }
+    }
+
+    /** The header values, and the body's digests as it streams by; its text while it is short. */
+    private static final class Streamed extends Header {
+        private final int inMemoryLimit;
+        private final BodyDigest digest = new BodyDigest();
+        private final BodySections sections = new BodySections();
+        private StringBuilder text = new StringBuilder();
+
+        Streamed(int inMemoryLimit) {
+            this.inMemoryLimit = inMemoryLimit;
         }
 
         @Override

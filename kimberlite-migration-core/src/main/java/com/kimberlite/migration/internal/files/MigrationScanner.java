@@ -50,21 +50,40 @@ final class MigrationScanner implements AutoCloseable {
         this.path = path;
         this.text = new MigrationText(listener);
         try {
-            BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
-            if (attributes.isDirectory()) {
-                throw new MigrationParseException(path, 0,
-                        "it is a folder, not a file; move it out of the migrations folder or rename it", null);
-            }
-            // A small file gets buffers of its own size: most migrations are read in one step.
-            int capacity = (int) Math.max(4, Math.min(chunkSize, attributes.size() + 1));
+            // A small file gets buffers of its own size: it is read in one step.
+            int capacity = (int) Math.max(4, Math.min(chunkSize, fileSize(path) + 1));
             this.bytes = ByteBuffer.allocate(capacity);
             this.chars = CharBuffer.allocate(capacity);
             this.in = Files.newInputStream(path);
-        } catch (NoSuchFileException e) {
-            throw new MigrationParseException(path, 0, "the file does not exist", e);
         } catch (IOException e) {
-            throw cannotRead(e);
+            throw cannotRead(path, e);
         }
+    }
+
+    /**
+     * Reads a whole file in one piece, if it is small enough.
+     *
+     * @param path the migration file
+     * @param maxBytes the size up to which it is read
+     * @return its bytes, or {@code null} when it is longer than {@code maxBytes}
+     * @throws MigrationParseException if the file does not exist, is a folder or cannot be read
+     */
+    static byte[] readAtMost(Path path, long maxBytes) {
+        try {
+            return fileSize(path) <= maxBytes ? Files.readAllBytes(path) : null;
+        } catch (IOException e) {
+            throw cannotRead(path, e);
+        }
+    }
+
+    /** @return the size of a migration file, which must be a file, not a folder */
+    private static long fileSize(Path path) throws IOException {
+        BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+        if (attributes.isDirectory()) {
+            throw new MigrationParseException(path, 0,
+                    "it is a folder, not a file; move it out of the migrations folder or rename it", null);
+        }
+        return attributes.size();
     }
 
     /**
@@ -113,7 +132,7 @@ final class MigrationScanner implements AutoCloseable {
         try {
             in.close();
         } catch (IOException e) {
-            throw cannotRead(e);
+            throw cannotRead(path, e);
         }
     }
 
@@ -132,7 +151,7 @@ final class MigrationScanner implements AutoCloseable {
             }
             return false;
         } catch (IOException e) {
-            throw cannotRead(e);
+            throw cannotRead(path, e);
         }
     }
 
@@ -150,7 +169,10 @@ final class MigrationScanner implements AutoCloseable {
                 + String.format("%02x", bad) + " at byte offset " + offset + "); save the file as UTF-8", null);
     }
 
-    private MigrationParseException cannotRead(IOException e) {
+    private static MigrationParseException cannotRead(Path path, IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return new MigrationParseException(path, 0, "the file does not exist", e);
+        }
         return new MigrationParseException(path, 0, "cannot read it: " + e, e);
     }
 }

@@ -11,6 +11,9 @@ package com.kimberlite.migration.internal.files;
  * every line from there on, joined with {@code \n}, without a trailing newline. A byte order mark
  * as the very first character is dropped.
  *
+ * <p>A file read in one piece goes through {@link #header(String)} and {@link #body(String, int)}
+ * instead: the same rules, applied to the whole text.
+ *
  * <p>Memory: a header line is held until its end (header lines are comments, short by nature);
  * body text is never held: it is passed on as it arrives, except for one {@code \r} or {@code \n}
  * at the end of a piece, which waits for the next character to decide whether it is kept.
@@ -33,6 +36,8 @@ final class MigrationText {
     private int headerState = BLANK;
     private boolean started;
     private boolean inBody;
+    /** {@code false} when reading a whole text's header: the caller takes the body from the text. */
+    private boolean passBody = true;
     private char pending;
     private long newlines;
 
@@ -62,7 +67,9 @@ final class MigrationText {
             }
         }
         while (!inBody && i < to) {
-            i = header(chars, i);
+            if (header(chars[i])) {
+                i++;
+            }
         }
         if (inBody) {
             body(chars, i, to);
@@ -79,9 +86,58 @@ final class MigrationText {
         pending = 0;
     }
 
-    /** @return the index of the next character to read: after {@code chars[i]}, or {@code i} once the body began */
-    private int header(char[] chars, int i) {
-        char c = chars[i];
+    /**
+     * Reads the header of a whole text: tells the listener of the header comments and of the line on
+     * which the body begins, but not of the body's characters, which the caller takes from the text
+     * with {@link #body(String, int)}. For an instance that has read nothing yet.
+     *
+     * @param text the whole text of a file
+     * @return the index in {@code text} at which the body begins (the start of its first line), or
+     *     the length of {@code text} when there is no body
+     */
+    int header(String text) {
+        started = true;
+        passBody = false;
+        int i = !text.isEmpty() && text.charAt(0) == BOM ? 1 : 0;
+        int lineStart = i;
+        while (!inBody && i < text.length()) {
+            char c = text.charAt(i);
+            if (header(c)) {
+                i++;
+                if (c == '\n' && !inBody) {
+                    lineStart = i;
+                }
+            }
+        }
+        if (!inBody) {
+            endHeaderLine();
+        }
+        return inBody ? lineStart : text.length();
+    }
+
+    /**
+     * The body of a whole text: from {@code start} on, with each {@code \r} just before a
+     * {@code \n} dropped and without the one {@code \n} (or {@code \r\n}) at the very end, the same
+     * characters that {@link #accept} passes on piece by piece.
+     *
+     * @param text the whole text of a file
+     * @param start where the body begins, as {@link #header(String)} returned it
+     * @return the body
+     */
+    static String body(String text, int start) {
+        int end = text.length();
+        if (end > start && text.charAt(end - 1) == '\n') {
+            end--;
+            if (end > start && text.charAt(end - 1) == '\r') {
+                end--;
+            }
+        }
+        String body = text.substring(start, end);
+        return body.indexOf('\r') < 0 ? body : body.replace("\r\n", "\n");
+    }
+
+    /** @return whether {@code c} was read into the header; {@code false} when it begins the body instead */
+    private boolean header(char c) {
         if (c == '\n') {
             if (headerLine.length() > 0 && headerLine.charAt(headerLine.length() - 1) == '\r') {
                 headerLine.setLength(headerLine.length() - 1);
@@ -91,7 +147,7 @@ final class MigrationText {
             if (inBody) {
                 pending = '\n';
             }
-            return i + 1;
+            return true;
         }
         if (headerState == BLANK && !RustText.isWhitespace(c)) {
             headerState = c == '-' ? DASH : -1;
@@ -100,10 +156,10 @@ final class MigrationText {
         }
         if (headerState < 0) {
             startBody();
-            return i;
+            return false;
         }
         headerLine.append(c);
-        return i + 1;
+        return true;
     }
 
     /** Handles a complete header line: a comment, a blank line, or a lone {@code -} that starts the body. */
@@ -121,7 +177,7 @@ final class MigrationText {
     private void startBody() {
         inBody = true;
         listener.bodyStarts((int) Math.min(newlines + 1, Integer.MAX_VALUE));
-        if (headerLine.length() > 0) {
+        if (passBody && headerLine.length() > 0) {
             char[] line = headerLine.toString().toCharArray();
             listener.body(line, 0, line.length);
         }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * A fast reader for the layout in which this library and Kimberlite's own tool write state files:
@@ -22,8 +21,8 @@ import java.util.regex.Pattern;
  */
 final class CanonicalTomlReader {
 
-    private static final Pattern BARE_KEY = Pattern.compile("[A-Za-z0-9_-]+");
-    private static final Pattern INTEGER = Pattern.compile("-?(0|[1-9][0-9]{0,17})");
+    /** The most digits of an integer read here: every such number fits a {@code long}. */
+    private static final int MAX_DIGITS = 18;
 
     private final Map<String, TomlValue> root = new LinkedHashMap<>();
     private final Set<String> headerArrays = new HashSet<>();
@@ -60,7 +59,7 @@ final class CanonicalTomlReader {
         }
         String key = line.substring(0, equals);
         Object value = value(line.substring(equals + 3));
-        if (value == null || !BARE_KEY.matcher(key).matches() || current.containsKey(key)) {
+        if (value == null || !isBareKey(key) || current.containsKey(key)) {
             return false;
         }
         current.put(key, new TomlValue(value, number, 1));
@@ -68,7 +67,7 @@ final class CanonicalTomlReader {
     }
 
     private boolean header(String name, int number) {
-        if (!BARE_KEY.matcher(name).matches()) {
+        if (!isBareKey(name)) {
             return false;
         }
         TomlValue array = root.get(name);
@@ -91,11 +90,41 @@ final class CanonicalTomlReader {
         if (text.startsWith("\"")) {
             return basicString(text);
         }
-        return INTEGER.matcher(text).matches() ? Long.valueOf(text) : null;
+        return isInteger(text) ? Long.valueOf(text) : null;
+    }
+
+    /** @return whether {@code text} is a TOML bare key: {@code [A-Za-z0-9_-]+} */
+    private static boolean isBareKey(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-')) {
+                return false;
+            }
+        }
+        return !text.isEmpty();
+    }
+
+    /** @return whether {@code text} is {@code -?(0|[1-9][0-9]{0,17})}: a decimal integer without a leading zero */
+    private static boolean isInteger(String text) {
+        int start = text.startsWith("-") ? 1 : 0;
+        int digits = text.length() - start;
+        if (digits < 1 || digits > MAX_DIGITS || (text.charAt(start) == '0' && digits > 1)) {
+            return false;
+        }
+        for (int i = start; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The value of a basic string that makes up all of {@code text}; null if it does not. */
     private static String basicString(String text) {
+        int close = text.length() - 1;
+        if (close > 0 && text.charAt(close) == '"' && isPlain(text, 1, close)) {
+            return text.substring(1, close);
+        }
         StringBuilder value = new StringBuilder(text.length());
         int i = 1;
         while (i < text.length() - 1) {
@@ -115,6 +144,17 @@ final class CanonicalTomlReader {
             i += 1 + consumed;
         }
         return i == text.length() - 1 && text.length() >= 2 && text.charAt(i) == '"' ? value.toString() : null;
+    }
+
+    /** @return whether {@code text[from..to)} holds no quote, backslash or control character but tab */
+    private static boolean isPlain(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\\' || (c < 0x20 && c != '\t') || c == 0x7F) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Appends the escape after a backslash at {@code at}; the number of chars it took, 0 if invalid. */

@@ -5,8 +5,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * RFC 3339 timestamps as Kimberlite's own tool reads them (Rust's chrono): {@code T}, {@code t} or
@@ -16,8 +14,10 @@ import java.util.regex.Pattern;
  */
 public final class Rfc3339 {
 
-    private static final Pattern FORMAT = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})[Tt ](\\d{2}):(\\d{2}):(\\d{2})"
-            + "(?:\\.(\\d+))?(?:[Zz]|([+-])(\\d{2}):(\\d{2}))");
+    /** The length of {@code YYYY-MM-DDTHH:MM:SS}, before the fraction and the offset. */
+    private static final int DATE_TIME = 19;
+    /** The length of a {@code +HH:MM} offset. */
+    private static final int OFFSET = 6;
     private static final int NANO_DIGITS = 9;
     private static final Instant FIRST = Instant.parse("0000-01-01T00:00:00Z");
     private static final Instant LAST = Instant.parse("9999-12-31T23:59:59.999999999Z");
@@ -33,17 +33,46 @@ public final class Rfc3339 {
      *     date and time (such as February 30th), or is not {@linkplain #isWritable writable}
      */
     public static Optional<Instant> parse(String text) {
-        Matcher m = FORMAT.matcher(text);
-        if (!m.matches()) {
+        int length = text.length();
+        if (length <= DATE_TIME || !digits(text, 0, 4) || text.charAt(4) != '-' || !digits(text, 5, 7)
+                || text.charAt(7) != '-' || !digits(text, 8, 10) || "Tt ".indexOf(text.charAt(10)) < 0
+                || !digits(text, 11, 13) || text.charAt(13) != ':' || !digits(text, 14, 16) || text.charAt(16) != ':'
+                || !digits(text, 17, DATE_TIME)) {
+            return Optional.empty();
+        }
+        int i = DATE_TIME;
+        int fractionStart = i;
+        if (text.charAt(i) == '.') {
+            fractionStart = ++i;
+            while (i < length && isDigit(text.charAt(i))) {
+                i++;
+            }
+            if (i == fractionStart) {
+                return Optional.empty();
+            }
+        }
+        int fractionEnd = i;
+        int offsetSeconds;
+        if (i == length - 1 && (text.charAt(i) == 'Z' || text.charAt(i) == 'z')) {
+            offsetSeconds = 0;
+        } else if (i == length - OFFSET && (text.charAt(i) == '+' || text.charAt(i) == '-') && digits(text, i + 1, i + 3)
+                && text.charAt(i + 3) == ':' && digits(text, i + 4, length)) {
+            int hours = number(text, i + 1, i + 3);
+            int minutes = number(text, i + 4, length);
+            if (hours > 23 || minutes > 59) {
+                return Optional.empty();
+            }
+            offsetSeconds = (text.charAt(i) == '-' ? -1 : 1) * (hours * 3600 + minutes * 60);
+        } else {
             return Optional.empty();
         }
         try {
-            int second = number(m, 6);
+            int second = number(text, 17, DATE_TIME);
             boolean leapSecond = second == 60;
-            int nanos = leapSecond ? 999_999_999 : nanos(m.group(7));
-            LocalDateTime local = LocalDateTime.of(number(m, 1), number(m, 2), number(m, 3), number(m, 4),
-                    number(m, 5), leapSecond ? 59 : second, nanos);
-            return Optional.of(local.toInstant(ZoneOffset.UTC).minusSeconds(offsetSeconds(m)))
+            int nanos = leapSecond ? 999_999_999 : nanos(text, fractionStart, fractionEnd);
+            LocalDateTime local = LocalDateTime.of(number(text, 0, 4), number(text, 5, 7), number(text, 8, 10),
+                    number(text, 11, 13), number(text, 14, 16), leapSecond ? 59 : second, nanos);
+            return Optional.of(local.toInstant(ZoneOffset.UTC).minusSeconds(offsetSeconds))
                     .filter(Rfc3339::isWritable);
         } catch (DateTimeException e) {
             return Optional.empty();
@@ -60,28 +89,36 @@ public final class Rfc3339 {
         return !instant.isBefore(FIRST) && !instant.isAfter(LAST);
     }
 
-    private static int number(Matcher m, int group) {
-        return Integer.parseInt(m.group(group));
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
-    private static int nanos(String fraction) {
-        if (fraction == null) {
-            return 0;
+    /** @return whether {@code text[from..to)} is ASCII digits only */
+    private static boolean digits(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!isDigit(text.charAt(i))) {
+                return false;
+            }
         }
-        String digits = fraction.length() > NANO_DIGITS ? fraction.substring(0, NANO_DIGITS) : fraction;
-        return Integer.parseInt(digits + "0".repeat(NANO_DIGITS - digits.length()));
+        return true;
     }
 
-    private static long offsetSeconds(Matcher m) {
-        if (m.group(8) == null) {
-            return 0;
+    /** @return the value of the ASCII digits {@code text[from..to)}, at most nine of them */
+    private static int number(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            value = value * 10 + (text.charAt(i) - '0');
         }
-        int hours = number(m, 9);
-        int minutes = number(m, 10);
-        if (hours > 23 || minutes > 59) {
-            throw new DateTimeException("offset out of range");
+        return value;
+    }
+
+    /** @return the nanoseconds of the fraction digits {@code text[from..to)}; those past nine are ignored */
+    private static int nanos(String text, int from, int to) {
+        int end = Math.min(to, from + NANO_DIGITS);
+        int value = number(text, from, end);
+        for (int i = end - from; i < NANO_DIGITS; i++) {
+            value *= 10;
         }
-        int seconds = hours * 3600 + minutes * 60;
-        return m.group(8).equals("-") ? -seconds : seconds;
+        return value;
     }
 }

@@ -23,7 +23,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The streaming parser with the body left in the file ({@code inMemoryLimit} 0) and chunks of a few
- * bytes, so that every line break, surrogate pair and byte order mark also falls on a chunk boundary.
+ * bytes, so that every line break, surrogate pair and byte order mark also falls on a chunk boundary;
+ * compared with a file read whole ({@link MigrationParser#load(Path)} of a small file).
  */
 class MigrationParserTest {
 
@@ -134,6 +135,28 @@ class MigrationParserTest {
                 .hasMessage("Failed to parse migration file " + file + ": line " + (lines + 1) + ": stream did not"
                         + " contain valid UTF-8 (invalid byte 0xe9 at byte offset " + offset + "); save the file as UTF-8")
                 .satisfies(e -> assertThat(((MigrationParseException) e).line()).isEqualTo(lines + 1));
+    }
+
+    @Test
+    void invalidUtf8InASmallFileNamesItsLineAndByteOffsetToo() throws IOException {
+        Path file = dir.resolve("0001_small.sql");
+        Files.write(file, "-- Migration: small\nSELECT 1;\nSELECT 'caf\u00e9';\n".getBytes(StandardCharsets.ISO_8859_1));
+
+        assertThatThrownBy(() -> MigrationParser.load(file))
+                .isInstanceOf(MigrationParseException.class)
+                .hasMessage("Failed to parse migration file " + file + ": line 3: stream did not contain valid UTF-8"
+                        + " (invalid byte 0xe9 at byte offset 41); save the file as UTF-8");
+    }
+
+    @Test
+    void replacementCharacterWrittenInTheFileIsKept() throws IOException {
+        String sql = "SELECT '\ufffd';\r\nSELECT 2;";
+        Path file = write("0001_replacement.sql", "-- Migration: r\r\n" + sql + "\r\n");
+
+        ParsedMigration parsed = MigrationParser.load(file);
+
+        assertThat(parsed.body().text()).isEqualTo("SELECT '\ufffd';\nSELECT 2;");
+        assertThat(parsed.checksum()).isEqualTo(Checksums.sha256("SELECT '\ufffd';\nSELECT 2;"));
     }
 
     @Test

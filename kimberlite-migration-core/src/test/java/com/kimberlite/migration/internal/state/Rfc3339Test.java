@@ -22,6 +22,12 @@ class Rfc3339Test {
         assertThat(Rfc3339.parse("2016-12-31T23:59:60.5Z")).contains(Instant.parse("2016-12-31T23:59:59.999999999Z"));
     }
 
+    @org.junit.jupiter.api.Test
+    void readsUpToNineFractionDigitsAndIgnoresTheRest() {
+        assertThat(Rfc3339.parse("2026-02-01T10:30:00.5-00:30")).contains(Instant.parse("2026-02-01T11:00:00.5Z"));
+        assertThat(Rfc3339.parse("2026-02-01T10:30:00.0123456789Z")).contains(Instant.parse("2026-02-01T10:30:00.012345678Z"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"", "2026-02-01", "2026-02-01T10:30:00", "2026-02-30T10:30:00Z",
         "2026-02-01T24:00:00Z", "2026-02-01T10:30:61Z", "2026-02-01T10:30:00+24:00", "2026-02-01T10:30:00.Z",

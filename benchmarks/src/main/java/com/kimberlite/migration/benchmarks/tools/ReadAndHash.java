@@ -1,0 +1,39 @@
+package com.kimberlite.migration.benchmarks.tools;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The floor of checking migration files in a JVM: list a folder's {@code .sql} files, read each one
+ * whole and SHA-256-hash it to hex, and nothing more (no parsing, no lock file, no records). What a
+ * fresh JVM needs at least for a validation or a no-op start that reads every file.
+ */
+public final class ReadAndHash {
+
+    private ReadAndHash() {
+    }
+
+    /**
+     * @param folder the migrations folder
+     * @return the number of files read
+     * @throws IOException if the folder or a file cannot be read
+     */
+    public static int folder(Path folder) throws IOException {
+        List<Path> files = RawJdbc.sqlFiles(folder);
+        MessageDigest sha256;
+        try {
+            sha256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        for (Path file : files) {
+            HexFormat.of().formatHex(sha256.digest(Files.readAllBytes(file)));
+        }
+        return files.size();
+    }
+}
