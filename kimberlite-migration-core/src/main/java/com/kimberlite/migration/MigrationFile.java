@@ -230,6 +230,11 @@ public final class MigrationFile {
         return parsed.hashCode();
     }
 
+    /** @return whether the body is held in memory; otherwise each read parses the file again */
+    boolean bodyInMemory() {
+        return parsed.body().inMemory();
+    }
+
     /** @return the path, id, name, checksum and where the body is; never the body itself */
     @Override
     public String toString() {

@@ -1,6 +1,8 @@
 package com.kimberlite.migration;
 
+import com.kimberlite.migration.internal.execution.ReadAhead;
 import com.kimberlite.migration.internal.execution.StatementSplitter;
+import java.util.Iterator;
 import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -46,7 +48,9 @@ public record MigrationScript(MigrationFile file, Direction direction) {
      * (one statement at a time) even for a body of gigabytes that is not kept in memory, whose file
      * is then parsed again and its checksum checked when it ends. The check comes before the stream
      * reports its end, so an executor that commits only after the stream is exhausted never commits
-     * a file that changed after it was loaded.
+     * a file that changed after it was loaded. Such a body is split on a thread of its own, a few
+     * megabytes of statements ahead of the caller, so that reading and splitting overlap with the
+     * database's work; closing the stream stops that thread.
      *
      * @return the statements in order, each with its line in the file
      * @throws MigrationParseException (while streaming) if a quote, comment or body is not closed,
@@ -56,7 +60,14 @@ public record MigrationScript(MigrationFile file, Direction direction) {
      */
     public Stream<SqlStatement> statements() {
         StatementSplitter splitter = StatementSplitter.of(file, direction);
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(splitter,
-                Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(splitter::close);
+        Iterator<SqlStatement> statements = splitter;
+        Runnable close = splitter::close;
+        if (!file.bodyInMemory()) {
+            ReadAhead ahead = new ReadAhead(splitter, "kimberlite-migration-" + file.id() + "-statements");
+            statements = ahead;
+            close = ahead::close;
+        }
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(statements,
+                Spliterator.ORDERED | Spliterator.NONNULL), false).onClose(close);
     }
 }

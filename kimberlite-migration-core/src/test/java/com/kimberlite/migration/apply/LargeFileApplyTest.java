@@ -9,6 +9,7 @@ import com.kimberlite.migration.ChecksumMismatchException;
 import com.kimberlite.migration.LockEntry;
 import com.kimberlite.migration.LockFile;
 import com.kimberlite.migration.MigrationFile;
+import com.kimberlite.migration.MigrationExecutionException;
 import com.kimberlite.migration.MigrationInfo;
 import com.kimberlite.migration.MigrationManager;
 import com.kimberlite.migration.MigrationState;
@@ -72,6 +73,21 @@ class LargeFileApplyTest {
                 : MigrationState.INTERRUPTED;
         assertThat(manager.status().migrations()).extracting(MigrationInfo::state)
                 .containsExactly(MigrationState.APPLIED, refused);
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("com.kimberlite.migration.apply.ApplyTest#setups")
+    void failingStatementDeepInTheFileNamesItsNumberAndLeavesNoThreadBehind(TestDatabases.Kind kind,
+            TrackerType tracker) {
+        TestProject project = project(kind, tracker);
+        project.write("0002_rows.sql", rows().replace("(12345, 'row 12345 ", "(12344, 'row 12345 "));
+
+        assertThatThrownBy(() -> project.manager().apply()).isInstanceOf(MigrationExecutionException.class)
+                .satisfies(e -> assertThat(((MigrationExecutionException) e).statementNumber()).isEqualTo(124));
+
+        assertThat(project.queryLong("SELECT COUNT(*) FROM big")).isZero();
+        assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName)
+                .noneMatch(name -> name.startsWith("kimberlite-migration-"));
     }
 
     private TestProject project(TestDatabases.Kind kind, TrackerType tracker) {
