@@ -25,6 +25,12 @@ import org.springframework.core.env.Environment;
  */
 final class KimberliteMigrationFailureAnalyzer extends AbstractFailureAnalyzer<MigrationException> {
 
+    /**
+     * The most other problems described: a start that finds every file missing (a wrong
+     * location) would otherwise describe thousands.
+     */
+    private static final int OTHER_PROBLEMS_LISTED = 20;
+
     private final Environment environment;
 
     /**
@@ -70,10 +76,15 @@ final class KimberliteMigrationFailureAnalyzer extends AbstractFailureAnalyzer<M
     }
 
     private String otherProblems(MigrationException cause) {
+        Throwable[] all = cause.getSuppressed();
         StringBuilder others = new StringBuilder();
-        for (Throwable other : cause.getSuppressed()) {
-            others.append(others.length() == 0 ? "\n\nOther problems found:" : "").append("\n    - ")
-                .append(describeAll(other.getMessage()));
+        for (int i = 0; i < Math.min(all.length, OTHER_PROBLEMS_LISTED); i++) {
+            others.append((i == 0) ? "\n\nOther problems found:" : "").append("\n    - ")
+                .append(describeAll(all[i].getMessage()));
+        }
+        if (all.length > OTHER_PROBLEMS_LISTED) {
+            others.append("\n    ... and ").append(all.length - OTHER_PROBLEMS_LISTED)
+                .append(" more; `kimberlite-migration validate` lists them all");
         }
         return others.toString();
     }

@@ -86,6 +86,18 @@ class KimberliteMigrationFailureAnalyzerTests {
     }
 
     @Test
+    void listsTwentyOtherProblemsAndCountsTheRest() {
+        ChecksumMismatchException first = mismatch();
+        for (int id = 2; id <= 1001; id++) {
+            first.addSuppressed(new MissingMigrationException(id, "m" + id, "applied.toml", "migrations"));
+        }
+        String description = analyze(first).getDescription();
+        assertThat(description).contains("- Migration 21 (m21) is recorded")
+            .doesNotContain("Migration 22 (m22)")
+            .endsWith("\n    ... and 980 more; `kimberlite-migration validate` lists them all");
+    }
+
+    @Test
     void interruptedSaysCheckTheDatabaseThenRepair() {
         FailureAnalysis analysis = analyze(new InterruptedMigrationException(4, "backfill", "in-progress.toml"));
         assertThat(analysis.getDescription()).contains("Migration 4 (backfill) was interrupted");
