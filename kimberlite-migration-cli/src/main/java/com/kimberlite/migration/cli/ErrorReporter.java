@@ -63,7 +63,9 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
     }
 
     private void writeJson(CommandLine command, Exception failure, int exitCode) {
-        if (!(command.getCommand() instanceof JsonCapable capable) || !capable.json()) {
+        boolean json = command.getCommandSpec().mixins().values().stream()
+                .anyMatch(mixin -> mixin.userObject() instanceof JsonOption option && option.enabled());
+        if (!json) {
             return;
         }
         List<Map<String, Object>> errors = new ArrayList<>();

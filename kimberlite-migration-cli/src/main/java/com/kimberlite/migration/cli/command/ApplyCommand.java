@@ -7,7 +7,7 @@ import com.kimberlite.migration.MigrationManager;
 import com.kimberlite.migration.MigrationResult;
 import com.kimberlite.migration.MigrationState;
 import com.kimberlite.migration.cli.ExitCode;
-import com.kimberlite.migration.cli.JsonCapable;
+import com.kimberlite.migration.cli.JsonOption;
 import com.kimberlite.migration.cli.VersionProvider;
 import com.kimberlite.migration.cli.output.Json;
 import com.kimberlite.migration.cli.output.Output;
@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
 @Command(name = "apply", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Applies the pending migrations.",
                 "Validates first, then applies them in id order, each in its own transaction."})
-public final class ApplyCommand extends MigrationCommand implements JsonCapable {
+public final class ApplyCommand extends MigrationCommand {
 
     /** Above this many pending migrations, a terminal shows a progress bar. */
     static final int PROGRESS_THRESHOLD = 10;
@@ -40,13 +40,8 @@ public final class ApplyCommand extends MigrationCommand implements JsonCapable 
             description = "Apply pending migrations whose id is below the highest applied id.")
     private boolean allowOutOfOrder;
 
-    @Option(names = "--json", description = "Print one JSON document instead of the progress lines.")
-    private boolean json;
-
-    @Override
-    public boolean json() {
-        return json;
-    }
+    @Mixin
+    private JsonOption json;
 
     @Override
     protected int run(Project project, Output out) {
@@ -55,7 +50,7 @@ public final class ApplyCommand extends MigrationCommand implements JsonCapable 
         if (to != null) {
             options = options.target(to);
         }
-        if (json) {
+        if (json.enabled()) {
             ApplyResult result = manager.apply(options);
             out.json(RunReport.json(result.migrations(), result.duration(),
                     Json.object("dry_run", result.dryRun(), "applied", result.appliedCount())));

@@ -5,7 +5,7 @@ import com.kimberlite.migration.MigrationResult;
 import com.kimberlite.migration.RollbackOptions;
 import com.kimberlite.migration.RollbackResult;
 import com.kimberlite.migration.cli.ExitCode;
-import com.kimberlite.migration.cli.JsonCapable;
+import com.kimberlite.migration.cli.JsonOption;
 import com.kimberlite.migration.cli.VersionProvider;
 import com.kimberlite.migration.cli.output.Json;
 import com.kimberlite.migration.cli.output.Output;
@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
         description = {"Rolls back applied migrations, newest first.",
                 "Runs each one's down-section in a transaction and removes its record. Without --count or --to,"
                         + " rolls back the last one."})
-public final class RollbackCommand extends MigrationCommand implements JsonCapable {
+public final class RollbackCommand extends MigrationCommand {
 
     @Spec
     private CommandSpec spec;
@@ -39,8 +39,8 @@ public final class RollbackCommand extends MigrationCommand implements JsonCapab
                     + " database keeps their changes.")
     private boolean force;
 
-    @Option(names = "--json", description = "Print one JSON document instead of the progress lines.")
-    private boolean json;
+    @Mixin
+    private JsonOption json;
 
     /** Either {@code --count} or {@code --to}. */
     static final class Target {
@@ -55,15 +55,10 @@ public final class RollbackCommand extends MigrationCommand implements JsonCapab
     }
 
     @Override
-    public boolean json() {
-        return json;
-    }
-
-    @Override
     protected int run(Project project, Output out) {
         RollbackOptions options = options();
         MigrationManager manager = database.manager("rollback", project, project.config(), context(), true);
-        if (json) {
+        if (json.enabled()) {
             RollbackResult result = manager.rollback(options);
             out.json(RunReport.json(result.migrations(), result.duration(),
                     Json.object("rolled_back", result.migrations().size())));
