@@ -79,8 +79,11 @@ public final class ApplyScenario implements Scenario {
             header.add("N = " + Format.count(count));
             header.add("÷ raw JDBC");
         });
-        header.add("t(" + Format.count(counts.get(counts.size() - 1)) + ") ÷ t("
-                + Format.count(counts.get(0)) + ")");
+        boolean scales = counts.size() > 1;
+        if (scales) {
+            header.add("t(" + Format.count(counts.get(counts.size() - 1)) + ") ÷ t("
+                    + Format.count(counts.get(0)) + ")");
+        }
         List<List<String>> rows = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         for (Tool tool : Tool.APPLYING) {
@@ -90,7 +93,9 @@ public final class ApplyScenario implements Scenario {
                 row.add(Format.millis(figures.of(tool)));
                 row.add(Format.ratio(figures.ratio(tool, Tool.RAW_JDBC)));
             }
-            row.add(Format.ratio(scaling(byCount, counts, tool)));
+            if (scales) {
+                row.add(Format.ratio(scaling(byCount, counts, tool)));
+            }
             rows.add(row);
         }
         byCount.values().forEach(figures -> failures.addAll(figures.failures()));
@@ -113,9 +118,11 @@ public final class ApplyScenario implements Scenario {
                         + floor.label() + " (the floor of a durable record " + (ours == Tool.OURS_FILE ? "in files"
                         : "in the database") + "): " + Format.ratio(figures.ratio(ours, floor)) + ".");
             }
-            report.target("apply scaling, " + kind.label() + ", " + ours.label() + ": t(N = "
-                    + Format.count(counts.get(counts.size() - 1)) + ") ÷ t(N = "
-                    + Format.count(counts.get(0)) + ")", scaling(byCount, counts, ours), 11);
+            if (counts.size() > 1) {
+                report.target("apply scaling, " + kind.label() + ", " + ours.label() + ": t(N = "
+                        + Format.count(counts.get(counts.size() - 1)) + ") ÷ t(N = "
+                        + Format.count(counts.get(0)) + ")", scaling(byCount, counts, ours), 11);
+            }
         }
     }
 
