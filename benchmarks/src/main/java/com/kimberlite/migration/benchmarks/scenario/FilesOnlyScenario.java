@@ -65,8 +65,8 @@ public final class FilesOnlyScenario implements Scenario {
         double jvmMedian = jvmFloor.median();
         double jvmProcessMedian = jvmFloorProcess.median();
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("ours: validate() inside the JVM", Format.millis(inJvm), Format.ratio(inJvm.median() / floorMedian),
-                Format.ratio(inJvm.median() / jvmMedian)));
+        rows.add(List.of("ours: validate() inside the JVM", Format.millis(inJvm),
+                Format.ratio(inJvm.median() / floorMedian), Format.ratio(inJvm.median() / jvmMedian)));
         rows.add(List.of("ours: the whole JVM process", Format.millis(process),
                 Format.ratio(process.median() / floorMedian), Format.ratio(process.median() / jvmProcessMedian)));
         rows.add(List.of("JVM floor: read + SHA-256 inside the JVM", Format.millis(jvmFloor),

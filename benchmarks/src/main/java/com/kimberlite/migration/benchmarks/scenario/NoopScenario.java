@@ -43,8 +43,9 @@ public final class NoopScenario implements Scenario {
         report.note("Time of the same call as in scenario 1 (ours apply(), Flyway migrate() with validate-on-migrate,"
                 + " Liquibase update) when every migration is applied: read and check every file against the"
                 + " records, find nothing to do. Fresh JVM per run; median (min–max) of "
-                + ApplyScenario.runsText(harness.settings(), harness.settings().noopRunsAtLargestCount()) + ". Raw JDBC keeps no records, so it has no no-op start. The floor row reads and SHA-256-hashes every"
-                + " file of the folder in a fresh JVM and does nothing else.");
+                + ApplyScenario.runsText(harness.settings(), harness.settings().noopRunsAtLargestCount())
+                + ". Raw JDBC keeps no records, so it has no no-op start. The floor row reads and SHA-256-hashes"
+                + " every file of the folder in a fresh JVM and does nothing else.");
         for (DatabaseKind kind : DatabaseKind.values()) {
             Map<Integer, ToolFigures> byCount = new LinkedHashMap<>();
             for (int count : counts) {

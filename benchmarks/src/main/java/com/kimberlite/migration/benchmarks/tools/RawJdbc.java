@@ -99,7 +99,8 @@ public final class RawJdbc {
                     && !metaData.dataDefinitionCausesTransactionCommit();
             connection.setAutoCommit(true);
             try (Statement statement = connection.createStatement()) {
-                statement.execute("CREATE TABLE raw_records (file VARCHAR(255) PRIMARY KEY, state VARCHAR(16) NOT NULL)");
+                statement.execute(
+                        "CREATE TABLE raw_records (file VARCHAR(255) PRIMARY KEY, state VARCHAR(16) NOT NULL)");
             }
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO raw_records (file, state) VALUES (?, ?)");
@@ -152,7 +153,10 @@ public final class RawJdbc {
         return applyFile(connection, file, () -> 0);
     }
 
-    /** As {@link #applyFile(Connection, Path)}, running {@code beforeCommit} in the transaction after the statements. */
+    /**
+     * As {@link #applyFile(Connection, Path)}, running {@code beforeCommit} in the transaction after
+     * the statements.
+     */
     private static long applyFile(Connection connection, Path file, BeforeCommit beforeCommit)
             throws IOException, SQLException {
         connection.setAutoCommit(false);

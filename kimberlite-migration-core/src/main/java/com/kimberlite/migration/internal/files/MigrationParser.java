@@ -14,12 +14,12 @@ import java.util.Optional;
  * <p>A file no longer than one chunk, as nearly every migration is, is read in one piece: its text
  * decoded at once, its header read by {@link MigrationText#header(String)} and its body cut from
  * the text, then hashed whole. A longer file streams: it is decoded as strict UTF-8 chunk by chunk
- * and the line rules of {@link MigrationText} applied; the header values are read from the header comments ({@code Migration:},
- * {@code Created:}, {@code Author:}, and this library's {@code Transaction:}; the last of a
- * repeated key wins), while the body streams through the SHA-256 digest and the search for the
- * {@code -- Down Migration} line. The body's text is kept only up to {@link #IN_MEMORY_LIMIT}
- * characters; a longer body is left in the file and read again, with its checksum checked, when it
- * is needed.
+ * and the line rules of {@link MigrationText} applied; the header values are read from the header
+ * comments ({@code Migration:}, {@code Created:}, {@code Author:}, and this library's
+ * {@code Transaction:}; the last of a repeated key wins), while the body streams through the
+ * SHA-256 digest and the search for the {@code -- Down Migration} line. The body's text is kept
+ * only up to {@link #IN_MEMORY_LIMIT} characters; a longer body is left in the file and read
+ * again, with its checksum checked, when it is needed.
  */
 public final class MigrationParser {
 

@@ -55,8 +55,8 @@ public final class Rfc3339 {
         int offsetSeconds;
         if (i == length - 1 && (text.charAt(i) == 'Z' || text.charAt(i) == 'z')) {
             offsetSeconds = 0;
-        } else if (i == length - OFFSET && (text.charAt(i) == '+' || text.charAt(i) == '-') && digits(text, i + 1, i + 3)
-                && text.charAt(i + 3) == ':' && digits(text, i + 4, length)) {
+        } else if (i == length - OFFSET && (text.charAt(i) == '+' || text.charAt(i) == '-')
+                && digits(text, i + 1, i + 3) && text.charAt(i + 3) == ':' && digits(text, i + 4, length)) {
             int hours = number(text, i + 1, i + 3);
             int minutes = number(text, i + 4, length);
             if (hours > 23 || minutes > 59) {

@@ -24,7 +24,7 @@ class ReadAheadTest {
         String sql = script(2_000);
 
         List<SqlStatement> read = new ArrayList<>();
-        try (ReadAhead ahead = new ReadAhead(new StatementSplitter(new StringReader(sql), FILE, 3), "test-ahead", 500)) {
+        try (ReadAhead ahead = new ReadAhead(splitter(sql, 3), "test-ahead", 500)) {
             ahead.forEachRemaining(read::add);
             assertThat(ahead.hasNext()).isFalse();
         }
@@ -37,7 +37,7 @@ class ReadAheadTest {
         String insert = "INSERT INTO t VALUES ('" + "x".repeat(10_000) + "')";
         String sql = insert + ";\nSELECT 1;";
 
-        try (ReadAhead ahead = new ReadAhead(new StatementSplitter(new StringReader(sql), FILE, 1), "test-ahead", 100)) {
+        try (ReadAhead ahead = new ReadAhead(splitter(sql, 1), "test-ahead", 100)) {
             assertThat(ahead.next().sql()).isEqualTo(insert);
             assertThat(ahead.next().sql()).isEqualTo("SELECT 1");
             assertThat(ahead.hasNext()).isFalse();
@@ -48,7 +48,7 @@ class ReadAheadTest {
     void failureOfTheSplitterComesAfterEveryStatementBeforeItAndBeforeTheEnd() {
         String sql = script(50) + "SELECT 'never closed;\n";
 
-        try (ReadAhead ahead = new ReadAhead(new StatementSplitter(new StringReader(sql), FILE, 1), "test-ahead", 64)) {
+        try (ReadAhead ahead = new ReadAhead(splitter(sql, 1), "test-ahead", 64)) {
             for (int i = 1; i <= 50; i++) {
                 assertThat(ahead.next().number()).isEqualTo(i);
             }
@@ -75,6 +75,10 @@ class ReadAheadTest {
 
         assertThat(closed).isTrue();
         assertThat(Thread.getAllStackTraces().keySet()).extracting(Thread::getName).doesNotContain("test-ahead-closed");
+    }
+
+    private static StatementSplitter splitter(String sql, int firstLine) {
+        return new StatementSplitter(new StringReader(sql), FILE, firstLine);
     }
 
     /** {@code count} statements of two lines each. */

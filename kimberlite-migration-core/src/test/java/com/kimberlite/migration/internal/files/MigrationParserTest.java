@@ -140,7 +140,8 @@ class MigrationParserTest {
     @Test
     void invalidUtf8InASmallFileNamesItsLineAndByteOffsetToo() throws IOException {
         Path file = dir.resolve("0001_small.sql");
-        Files.write(file, "-- Migration: small\nSELECT 1;\nSELECT 'caf\u00e9';\n".getBytes(StandardCharsets.ISO_8859_1));
+        Files.write(file,
+                "-- Migration: small\nSELECT 1;\nSELECT 'caf\u00e9';\n".getBytes(StandardCharsets.ISO_8859_1));
 
         assertThatThrownBy(() -> MigrationParser.load(file))
                 .isInstanceOf(MigrationParseException.class)

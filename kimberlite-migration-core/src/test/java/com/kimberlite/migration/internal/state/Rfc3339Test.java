@@ -25,7 +25,8 @@ class Rfc3339Test {
     @org.junit.jupiter.api.Test
     void readsUpToNineFractionDigitsAndIgnoresTheRest() {
         assertThat(Rfc3339.parse("2026-02-01T10:30:00.5-00:30")).contains(Instant.parse("2026-02-01T11:00:00.5Z"));
-        assertThat(Rfc3339.parse("2026-02-01T10:30:00.0123456789Z")).contains(Instant.parse("2026-02-01T10:30:00.012345678Z"));
+        assertThat(Rfc3339.parse("2026-02-01T10:30:00.0123456789Z"))
+                .contains(Instant.parse("2026-02-01T10:30:00.012345678Z"));
     }
 
     @ParameterizedTest
