@@ -119,13 +119,13 @@ final class CanonicalTomlReader {
         return true;
     }
 
-    /** The value of a basic string that makes up all of {@code text}; null if it does not. */
+    /**
+     * The value of a basic string that makes up all of {@code text}; null if it does not. The text
+     * between escapes is copied in runs; a string without escapes is a substring of {@code text}.
+     */
     private static String basicString(String text) {
-        int close = text.length() - 1;
-        if (close > 0 && text.charAt(close) == '"' && isPlain(text, 1, close)) {
-            return text.substring(1, close);
-        }
-        StringBuilder value = new StringBuilder(text.length());
+        StringBuilder value = null;
+        int run = 1;
         int i = 1;
         while (i < text.length() - 1) {
             char c = text.charAt(i);
@@ -133,28 +133,22 @@ final class CanonicalTomlReader {
                 return null;
             }
             if (c != '\\') {
-                value.append(c);
                 i++;
                 continue;
             }
+            value = value != null ? value : new StringBuilder(text.length());
+            value.append(text, run, i);
             int consumed = escape(text, i + 1, value);
             if (consumed == 0) {
                 return null;
             }
             i += 1 + consumed;
+            run = i;
         }
-        return i == text.length() - 1 && text.length() >= 2 && text.charAt(i) == '"' ? value.toString() : null;
-    }
-
-    /** @return whether {@code text[from..to)} holds no quote, backslash or control character but tab */
-    private static boolean isPlain(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c == '"' || c == '\\' || (c < 0x20 && c != '\t') || c == 0x7F) {
-                return false;
-            }
+        if (i != text.length() - 1 || text.length() < 2 || text.charAt(i) != '"') {
+            return null;
         }
-        return true;
+        return value == null ? text.substring(1, i) : value.append(text, run, i).toString();
     }
 
     /** Appends the escape after a backslash at {@code at}; the number of chars it took, 0 if invalid. */
