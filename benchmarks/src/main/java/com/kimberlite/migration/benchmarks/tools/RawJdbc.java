@@ -113,7 +113,7 @@ public final class RawJdbc {
                     if (transactionalDdl) {
                         applyFile(connection, file, insert::executeUpdate);
                     } else {
-                        connection.setAutoCommit(true);
+                        // auto-commit is on here: set before the loop, and again after each file
                         insert.executeUpdate();
                         applyFile(connection, file);
                         connection.setAutoCommit(true);
