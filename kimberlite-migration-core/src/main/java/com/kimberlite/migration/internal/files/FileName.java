@@ -37,7 +37,7 @@ public final class FileName {
     public static long id(String fileName) {
         int underscore = fileName.indexOf('_');
         String idText = underscore < 0 ? fileName : fileName.substring(0, underscore);
-        if (idText.isEmpty() || idText.length() > 20 || !idText.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (idText.isEmpty() || idText.length() > 20 || !isDigits(idText)) {
             throw new InvalidMigrationNameException(fileName, FORM);
         }
         long id = Long.parseLong(idText);
@@ -46,6 +46,15 @@ public final class FileName {
                     + FORM);
         }
         return id;
+    }
+
+    private static boolean isDigits(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -8,7 +8,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -83,17 +83,22 @@ public final class MigrationDiscovery {
                             + " holding the NNNN_name.sql files",
                     null);
         }
-        List<Path> paths = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
             for (Path entry : entries) {
-                if (FileName.isMigrationFile(entry.getFileName().toString()) && Files.isRegularFile(entry)) {
-                    paths.add(entry);
+                String name = entry.getFileName().toString();
+                if (FileName.isMigrationFile(name) && Files.isRegularFile(entry)) {
+                    names.add(name);
                 }
             }
         } catch (IOException e) {
             throw new MigrationParseException(folder, 0, "cannot list the migrations folder: " + e, e);
         }
-        paths.sort(Comparator.comparing(path -> path.getFileName().toString()));
+        Collections.sort(names);
+        List<Path> paths = new ArrayList<>(names.size());
+        for (String name : names) {
+            paths.add(folder.resolve(name));
+        }
         return paths;
     }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 
 /**
  * Reads a migration file chunk by chunk through a strict UTF-8 decoder and applies the
@@ -61,17 +63,33 @@ final class MigrationScanner implements AutoCloseable {
     }
 
     /**
-     * Reads a whole file in one piece, if it is small enough.
+     * Reads a whole file in one piece, if it is small enough: one open, one size query and the
+     * reads, the least a file read can take.
      *
      * @param path the migration file
      * @param maxBytes the size up to which it is read
-     * @return its bytes, or {@code null} when it is longer than {@code maxBytes}
+     * @return its bytes, or {@code null} when it is longer than {@code maxBytes} (or grew while it
+     *     was read: the caller streams it then)
      * @throws MigrationParseException if the file does not exist, is a folder or cannot be read
      */
     static byte[] readAtMost(Path path, long maxBytes) {
-        try {
-            return fileSize(path) <= maxBytes ? Files.readAllBytes(path) : null;
+        try (SeekableByteChannel channel = Files.newByteChannel(path)) {
+            long size = channel.size();
+            if (size > maxBytes) {
+                return null;
+            }
+            ByteBuffer whole = ByteBuffer.allocate((int) size);
+            while (whole.hasRemaining() && channel.read(whole) >= 0) {
+                // a read returns at least one byte until the end of the file
+            }
+            if (channel.read(ByteBuffer.allocate(1)) > 0) {
+                return null;
+            }
+            return whole.hasRemaining() ? Arrays.copyOf(whole.array(), whole.position()) : whole.array();
         } catch (IOException e) {
+            if (Files.isDirectory(path)) {
+                throw isFolder(path);
+            }
             throw cannotRead(path, e);
         }
     }
@@ -80,10 +98,14 @@ final class MigrationScanner implements AutoCloseable {
     private static long fileSize(Path path) throws IOException {
         BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
         if (attributes.isDirectory()) {
-            throw new MigrationParseException(path, 0,
-                    "it is a folder, not a file; move it out of the migrations folder or rename it", null);
+            throw isFolder(path);
         }
         return attributes.size();
+    }
+
+    private static MigrationParseException isFolder(Path path) {
+        return new MigrationParseException(path, 0,
+                "it is a folder, not a file; move it out of the migrations folder or rename it", null);
     }
 
     /**

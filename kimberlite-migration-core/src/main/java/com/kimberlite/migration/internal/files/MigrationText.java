@@ -89,7 +89,9 @@ final class MigrationText {
     /**
      * Reads the header of a whole text: tells the listener of the header comments and of the line on
      * which the body begins, but not of the body's characters, which the caller takes from the text
-     * with {@link #body(String, int)}. For an instance that has read nothing yet.
+     * with {@link #body(String, int)}. For an instance that has read nothing yet. The rules are those
+     * of {@link #accept}, applied a line at a time: a line that is blank is skipped, one whose first
+     * non-whitespace characters are {@code --} is a comment, any other starts the body.
      *
      * @param text the whole text of a file
      * @return the index in {@code text} at which the body begins (the start of its first line), or
@@ -98,21 +100,28 @@ final class MigrationText {
     int header(String text) {
         started = true;
         passBody = false;
-        int i = !text.isEmpty() && text.charAt(0) == BOM ? 1 : 0;
-        int lineStart = i;
-        while (!inBody && i < text.length()) {
-            char c = text.charAt(i);
-            if (header(c)) {
-                i++;
-                if (c == '\n' && !inBody) {
-                    lineStart = i;
-                }
+        int lineStart = !text.isEmpty() && text.charAt(0) == BOM ? 1 : 0;
+        while (lineStart < text.length()) {
+            int newline = text.indexOf('\n', lineStart);
+            int lineEnd = newline < 0 ? text.length() : newline;
+            int first = lineStart;
+            while (first < lineEnd && RustText.isWhitespace(text.charAt(first))) {
+                first++;
             }
+            if (first < lineEnd) {
+                if (first + 1 >= lineEnd || text.charAt(first) != '-' || text.charAt(first + 1) != '-') {
+                    startBody();
+                    return lineStart;
+                }
+                listener.headerComment(comment(text.substring(first, lineEnd)));
+            }
+            if (newline < 0) {
+                break;
+            }
+            newlines++;
+            lineStart = newline + 1;
         }
-        if (!inBody) {
-            endHeaderLine();
-        }
-        return inBody ? lineStart : text.length();
+        return text.length();
     }
 
     /**
@@ -165,12 +174,17 @@ final class MigrationText {
     /** Handles a complete header line: a comment, a blank line, or a lone {@code -} that starts the body. */
     private void endHeaderLine() {
         if (headerState == COMMENT) {
-            listener.headerComment(RustText.trim(RustText.trimStartMatches(RustText.trim(headerLine), "--")));
+            listener.headerComment(comment(headerLine));
         } else if (headerState == DASH) {
             startBody();
         }
         headerLine.setLength(0);
         headerState = BLANK;
+    }
+
+    /** @return the text of a header comment line: without its leading {@code --} and surrounding whitespace */
+    private static String comment(CharSequence line) {
+        return RustText.trim(RustText.trimStartMatches(RustText.trim(line), "--"));
     }
 
     /** Starts the body with the part of the current line read so far, which holds no line break. */

@@ -41,7 +41,7 @@ final class CanonicalTomlReader {
         for (int line = 1; start < text.length(); line++) {
             int end = text.indexOf('\n', start);
             end = end < 0 ? text.length() : end;
-            if (end > start && !reader.accept(text.substring(start, end), line)) {
+            if (end > start && !reader.accept(text, start, end, line)) {
                 return Optional.empty();
             }
             start = end + 1;
@@ -49,16 +49,18 @@ final class CanonicalTomlReader {
         return Optional.of(new TomlValue.Table(reader.root));
     }
 
-    private boolean accept(String line, int number) {
-        if (line.startsWith("[[") && line.endsWith("]]") && line.length() > 4) {
-            return header(line.substring(2, line.length() - 2), number);
+    /** Reads the line {@code text[start..end)}, which is not empty. */
+    private boolean accept(String text, int start, int end, int number) {
+        if (end - start > 4 && text.startsWith("[[", start) && text.startsWith("]]", end - 2)) {
+            return header(text.substring(start + 2, end - 2), number);
         }
-        int equals = line.indexOf(" = ");
-        if (equals <= 0) {
+        // " = " holds no line break: found before the end, it lies within the line
+        int equals = text.indexOf(" = ", start);
+        if (equals <= start || equals >= end) {
             return false;
         }
-        String key = line.substring(0, equals);
-        Object value = value(line.substring(equals + 3));
+        String key = text.substring(start, equals);
+        Object value = value(text, equals + 3, end);
         if (value == null || !isBareKey(key) || current.containsKey(key)) {
             return false;
         }
@@ -83,14 +85,18 @@ final class CanonicalTomlReader {
         return true;
     }
 
-    private static Object value(String text) {
-        if (text.equals("[]")) {
+    /** @return the value written as {@code text[from..to)}, or null if it is not one read here */
+    private static Object value(String text, int from, int to) {
+        if (from == to) {
+            return null;
+        }
+        if (to - from == 2 && text.startsWith("[]", from)) {
             return new TomlValue.Array(List.of());
         }
-        if (text.startsWith("\"")) {
-            return basicString(text);
+        if (text.charAt(from) == '"') {
+            return basicString(text, from, to);
         }
-        return isInteger(text) ? Long.valueOf(text) : null;
+        return isInteger(text, from, to) ? Long.parseLong(text, from, to, 10) : null;
     }
 
     /** @return whether {@code text} is a TOML bare key: {@code [A-Za-z0-9_-]+} */
@@ -104,14 +110,17 @@ final class CanonicalTomlReader {
         return !text.isEmpty();
     }
 
-    /** @return whether {@code text} is {@code -?(0|[1-9][0-9]{0,17})}: a decimal integer without a leading zero */
-    private static boolean isInteger(String text) {
-        int start = text.startsWith("-") ? 1 : 0;
-        int digits = text.length() - start;
+    /**
+     * @return whether {@code text[from..to)} is {@code -?(0|[1-9][0-9]{0,17})}: a decimal integer without a
+     *     leading zero
+     */
+    private static boolean isInteger(String text, int from, int to) {
+        int start = text.charAt(from) == '-' ? from + 1 : from;
+        int digits = to - start;
         if (digits < 1 || digits > MAX_DIGITS || (text.charAt(start) == '0' && digits > 1)) {
             return false;
         }
-        for (int i = start; i < text.length(); i++) {
+        for (int i = start; i < to; i++) {
             if (text.charAt(i) < '0' || text.charAt(i) > '9') {
                 return false;
             }
@@ -120,14 +129,16 @@ final class CanonicalTomlReader {
     }
 
     /**
-     * The value of a basic string that makes up all of {@code text}; null if it does not. The text
-     * between escapes is copied in runs; a string without escapes is a substring of {@code text}.
+     * The value of a basic string that makes up all of {@code text[from..to)}, which starts with
+     * {@code "}; null if it does not. The text between escapes is copied in runs; a string without
+     * escapes is a substring of {@code text}.
      */
-    private static String basicString(String text) {
+    private static String basicString(String text, int from, int to) {
+        int last = to - 1;
         StringBuilder value = null;
-        int run = 1;
-        int i = 1;
-        while (i < text.length() - 1) {
+        int run = from + 1;
+        int i = from + 1;
+        while (i < last) {
             char c = text.charAt(i);
             if (c == '"' || (c < 0x20 && c != '\t') || c == 0x7F) {
                 return null;
@@ -136,24 +147,27 @@ final class CanonicalTomlReader {
                 i++;
                 continue;
             }
-            value = value != null ? value : new StringBuilder(text.length());
+            value = value != null ? value : new StringBuilder(to - from);
             value.append(text, run, i);
-            int consumed = escape(text, i + 1, value);
+            int consumed = escape(text, i + 1, last, value);
             if (consumed == 0) {
                 return null;
             }
             i += 1 + consumed;
             run = i;
         }
-        if (i != text.length() - 1 || text.length() < 2 || text.charAt(i) != '"') {
+        if (i != last || to - from < 2 || text.charAt(i) != '"') {
             return null;
         }
-        return value == null ? text.substring(1, i) : value.append(text, run, i).toString();
+        return value == null ? text.substring(from + 1, i) : value.append(text, run, i).toString();
     }
 
-    /** Appends the escape after a backslash at {@code at}; the number of chars it took, 0 if invalid. */
-    private static int escape(String text, int at, StringBuilder value) {
-        if (at >= text.length() - 1) {
+    /**
+     * Appends the escape after a backslash at {@code at}, before the closing quote at {@code last};
+     * the number of chars it took, 0 if invalid.
+     */
+    private static int escape(String text, int at, int last, StringBuilder value) {
+        if (at >= last) {
             return 0;
         }
         char c = text.charAt(at);
@@ -172,7 +186,7 @@ final class CanonicalTomlReader {
             return 1;
         }
         int digits = c == 'u' ? 4 : c == 'U' ? 8 : 0;
-        if (digits == 0 || at + digits >= text.length() - 1) {
+        if (digits == 0 || at + digits >= last) {
             return 0;
         }
         String hex = text.substring(at + 1, at + 1 + digits);

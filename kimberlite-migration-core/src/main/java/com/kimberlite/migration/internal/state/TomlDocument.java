@@ -144,6 +144,11 @@ public final class TomlDocument {
     }
 
     private static String decode(byte[] bytes, StateSource source) {
+        String lenient = new String(bytes, StandardCharsets.UTF_8);
+        if (lenient.indexOf('\uFFFD') < 0) {
+            // the lenient decoder puts U+FFFD where the bytes are not UTF-8: there are none
+            return lenient;
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

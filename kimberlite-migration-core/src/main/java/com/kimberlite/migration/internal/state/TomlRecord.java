@@ -172,13 +172,14 @@ public final class TomlRecord {
             throw invalid(key, expected + ", found " + describe(entries.get(key).value()));
         }
         List<TomlRecord> tables = new ArrayList<>(array.items().size());
+        String itemDescription = "the [[" + key + "]] table";
         for (int i = 0; i < array.items().size(); i++) {
             TomlValue item = array.items().get(i);
             if (!(item.value() instanceof TomlValue.Table table)) {
                 throw source.unreadable(item.line(), "`" + key + "` " + expected + ", found "
                         + describe(item.value()) + " as item " + (i + 1), null);
             }
-            tables.add(new TomlRecord(table, item.line(), "the [[" + key + "]] table", source, ""));
+            tables.add(new TomlRecord(table, item.line(), itemDescription, source, ""));
         }
         return tables;
     }
@@ -193,10 +194,18 @@ public final class TomlRecord {
      */
     public static long[] distinctU32(List<TomlRecord> records, String key) {
         long[] values = new long[records.size()];
+        boolean ascending = true;
+        for (int i = 0; i < values.length; i++) {
+            values[i] = records.get(i).u32(key);
+            ascending &= i == 0 || values[i] > values[i - 1];
+        }
+        if (ascending) {
+            // as the tools write them: no value can appear twice
+            return values;
+        }
         Map<Long, Integer> lines = new HashMap<>();
         for (int i = 0; i < values.length; i++) {
             TomlRecord record = records.get(i);
-            values[i] = record.u32(key);
             Integer earlier = lines.putIfAbsent(values[i], record.line);
             if (earlier != null) {
                 throw record.source.unreadable(record.line, "migration " + key + " " + values[i]

@@ -12,13 +12,10 @@ import com.kimberlite.migration.MigrationState;
 import com.kimberlite.migration.MigrationStatus;
 import com.kimberlite.migration.MissingMigrationException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.function.ToLongFunction;
 
 /**
  * Derives each migration's state from a {@link Snapshot}, and the problems that fail validation.
@@ -37,42 +34,41 @@ public final class Validator {
      * @return every migration with its state, sorted by id
      */
     public static MigrationStatus status(Snapshot snapshot) {
-        Map<Long, MigrationFile> files = byId(snapshot.files(), MigrationFile::id);
-        Map<Long, AppliedMigration> applied = byId(snapshot.applied(), AppliedMigration::id);
-        Map<Long, LockEntry> locked = byId(snapshot.lock().entries(), LockEntry::id);
-        TreeSet<Long> ids = new TreeSet<>(files.keySet());
-        ids.addAll(applied.keySet());
-        ids.addAll(locked.keySet());
-        ids.addAll(snapshot.interrupted());
-        List<MigrationInfo> infos = new ArrayList<>(ids.size());
-        for (long id : ids) {
-            Optional<MigrationFile> file = Optional.ofNullable(files.get(id));
-            Optional<AppliedMigration> record = Optional.ofNullable(applied.get(id));
-            Optional<LockEntry> entry = Optional.ofNullable(locked.get(id));
-            String name = file.map(MigrationFile::name)
-                    .or(() -> record.map(AppliedMigration::name))
-                    .or(() -> entry.map(LockEntry::name))
-                    .orElse("");
-            MigrationState state = state(file, record, entry, snapshot.interrupted().contains(id));
-            infos.add(new MigrationInfo(id, name, state, file, record, entry));
+        Cursor<MigrationFile> files = new Cursor<>(snapshot.files(), MigrationFile::id);
+        Cursor<AppliedMigration> applied = new Cursor<>(snapshot.applied(), AppliedMigration::id);
+        Cursor<LockEntry> locked = new Cursor<>(snapshot.lock().entries(), LockEntry::id);
+        Cursor<Long> interrupted = new Cursor<>(List.copyOf(snapshot.interrupted()), Long::longValue);
+        List<MigrationInfo> infos = new ArrayList<>(files.items.size());
+        for (long id = Cursor.lowestNext(files, applied, locked, interrupted); id != Cursor.DONE;
+                id = Cursor.lowestNext(files, applied, locked, interrupted)) {
+            MigrationFile file = files.take(id);
+            AppliedMigration record = applied.take(id);
+            LockEntry entry = locked.take(id);
+            boolean isInterrupted = interrupted.take(id) != null;
+            String name = file != null ? file.name()
+                    : record != null ? record.name()
+                    : entry != null ? entry.name()
+                    : "";
+            infos.add(new MigrationInfo(id, name, state(file, record, entry, isInterrupted),
+                    Optional.ofNullable(file), Optional.ofNullable(record), Optional.ofNullable(entry)));
         }
         return new MigrationStatus(infos);
     }
 
-    private static MigrationState state(Optional<MigrationFile> file, Optional<AppliedMigration> record,
-            Optional<LockEntry> entry, boolean interrupted) {
+    private static MigrationState state(MigrationFile file, AppliedMigration record, LockEntry entry,
+            boolean interrupted) {
         if (interrupted) {
             return MigrationState.INTERRUPTED;
         }
-        if (file.isEmpty()) {
+        if (file == null) {
             return MigrationState.MISSING;
         }
-        String checksum = file.get().checksum();
-        if (entry.filter(e -> !e.checksum().equals(checksum)).isPresent()
-                || record.filter(r -> !r.checksum().equals(checksum)).isPresent()) {
+        String checksum = file.checksum();
+        if ((entry != null && !entry.checksum().equals(checksum))
+                || (record != null && !record.checksum().equals(checksum))) {
             return MigrationState.MODIFIED;
         }
-        return record.isPresent() ? MigrationState.APPLIED : MigrationState.PENDING;
+        return record != null ? MigrationState.APPLIED : MigrationState.PENDING;
     }
 
     /**
@@ -134,7 +130,60 @@ public final class Validator {
         throw first;
     }
 
-    private static <T> Map<Long, T> byId(List<T> items, Function<T, Long> id) {
-        return items.stream().collect(Collectors.toMap(id, Function.identity(), (a, b) -> a, TreeMap::new));
+    /**
+     * Walks the items of one source in id order; of items sharing an id, the first in the source's
+     * order counts. The sources' ids are merged by taking the lowest next id of all of them.
+     */
+    private static final class Cursor<T> {
+
+        /** The next id once every item has been taken: larger than any id (at most 4,294,967,295). */
+        static final long DONE = Long.MAX_VALUE;
+
+        private final List<T> items;
+        private final long[] ids;
+        private int next;
+
+        Cursor(List<T> items, ToLongFunction<T> id) {
+            long[] ids = new long[items.size()];
+            boolean ascending = true;
+            for (int i = 0; i < ids.length; i++) {
+                ids[i] = id.applyAsLong(items.get(i));
+                ascending &= i == 0 || ids[i] > ids[i - 1];
+            }
+            if (ascending) {
+                this.items = items;
+                this.ids = ids;
+            } else {
+                List<T> sorted = new ArrayList<>(items);
+                sorted.sort(Comparator.comparingLong(id)); // stable: the first of equal ids stays first
+                this.items = sorted;
+                this.ids = sorted.stream().mapToLong(id).toArray();
+            }
+        }
+
+        /** @return the lowest id that any of the cursors holds next; {@link #DONE} if none */
+        static long lowestNext(Cursor<?>... cursors) {
+            long id = DONE;
+            for (Cursor<?> cursor : cursors) {
+                id = Math.min(id, cursor.peek());
+            }
+            return id;
+        }
+
+        private long peek() {
+            return next < ids.length ? ids[next] : DONE;
+        }
+
+        /** @return the item with this id, or null if the next item has another; later items with the id are skipped */
+        T take(long id) {
+            if (peek() != id) {
+                return null;
+            }
+            T item = items.get(next);
+            while (peek() == id) {
+                next++;
+            }
+            return item;
+        }
     }
 }

@@ -61,7 +61,8 @@ class MigrationParserTest {
     @ValueSource(ints = {4, 5, 6, 7, 64 * 1024})
     void randomFilesReadTheSameFromMemoryAndFromTheFile(int chunkSize) throws IOException {
         String[] pieces = {"\n", "\r", "\r\n", " ", "\t", "\u00a0", "\u0085", "\u001c", "-", "--", "-- ", "x", "'",
-            "SELECT 1;", "-- Down Migration", "  -- Down Migration x", "Migration: m", "Transaction: none", "\u00e9",
+            "SELECT 1;", "-- Down Migration", "  -- Down Migration x", "Migration: m", "Transaction: none", "Author: a",
+            "\u00e9",
             "\ud83d\ude00", "\ufeff"};
         Random random = new Random(chunkSize);
         Path file = dir.resolve("0001_random.sql");
@@ -79,6 +80,7 @@ class MigrationParserTest {
             assertThat(streamed.checksum()).isEqualTo(memory.checksum()).isEqualTo(Checksums.sha256(sql));
             assertThat(streamed.firstSqlLine()).isEqualTo(memory.firstSqlLine());
             assertThat(streamed.name()).isEqualTo(memory.name());
+            assertThat(streamed.author()).isEqualTo(memory.author());
             assertThat(streamed.transactional()).isEqualTo(memory.transactional());
             assertThat(streamed.body().text()).isEqualTo(sql);
             for (Direction direction : Direction.values()) {
@@ -147,6 +149,25 @@ class MigrationParserTest {
                 .isInstanceOf(MigrationParseException.class)
                 .hasMessage("Failed to parse migration file " + file + ": line 3: stream did not contain valid UTF-8"
                         + " (invalid byte 0xe9 at byte offset 41); save the file as UTF-8");
+    }
+
+    @Test
+    void folderNamedLikeAMigrationIsNamedAsAFolder() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("0001_folder.sql"));
+
+        assertThatThrownBy(() -> MigrationParser.load(folder))
+                .isInstanceOf(MigrationParseException.class)
+                .hasMessage("Failed to parse migration file " + folder + ": it is a folder, not a file; move it out of"
+                        + " the migrations folder or rename it");
+    }
+
+    @Test
+    void missingFileIsNamedAsMissing() {
+        Path file = dir.resolve("0001_gone.sql");
+
+        assertThatThrownBy(() -> MigrationParser.load(file))
+                .isInstanceOf(MigrationParseException.class)
+                .hasMessage("Failed to parse migration file " + file + ": the file does not exist");
     }
 
     @Test

@@ -31,6 +31,21 @@ class LockFileCodecTest {
     }
 
     @Test
+    void entriesOutOfIdOrderAreReadInFileOrder() {
+        List<LockEntry> entries = read(write(List.of(new LockEntry(3, "c", "cc"), new LockEntry(1, "a", "aa"),
+                new LockEntry(2, "b", "bb"))));
+
+        assertThat(entries).extracting(LockEntry::id).containsExactly(3L, 1L, 2L);
+    }
+
+    @Test
+    void replacementCharacterWrittenInANameIsKept() {
+        List<LockEntry> entries = List.of(new LockEntry(1, "caf\ufffd", "aa"));
+
+        assertThat(read(write(entries))).isEqualTo(entries);
+    }
+
+    @Test
     void readsEmptyArrayAsEmptyLock() {
         assertThat(read("version = 1\nmigration = []\n")).isEmpty();
     }

@@ -1,0 +1,106 @@
+package com.kimberlite.migration.internal.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.kimberlite.migration.AppliedMigration;
+import com.kimberlite.migration.LockEntry;
+import com.kimberlite.migration.LockFile;
+import com.kimberlite.migration.Migration;
+import com.kimberlite.migration.MigrationFile;
+import com.kimberlite.migration.MigrationInfo;
+import com.kimberlite.migration.MigrationState;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+class ValidatorTest {
+
+    private static final String[] CHECKSUMS = {"aa", "bb"};
+
+    /**
+     * Random snapshots, with sources in any order and ids repeated within a source, get the states
+     * of a plain model: each source indexed by id (the first of a repeated id counts), every id of
+     * any source in ascending order.
+     */
+    @Test
+    void statusOfRandomSnapshotsMatchesTheModel() {
+        Random random = new Random(20261203);
+        for (int n = 0; n < 2_000; n++) {
+            List<MigrationFile> files = new ArrayList<>();
+            for (int i = random.nextInt(8); i > 0; i--) {
+                long id = 1 + random.nextInt(10);
+                files.add(new MigrationFile(Path.of(id + "_f.sql"), new Migration(id, "file" + id + "_" + i,
+                        "SELECT 1;", Instant.EPOCH, Optional.empty()), pick(random), true));
+            }
+            List<AppliedMigration> applied = new ArrayList<>();
+            for (int i = random.nextInt(8); i > 0; i--) {
+                applied.add(new AppliedMigration(1 + random.nextInt(10), "record" + i, pick(random), Instant.EPOCH,
+                        Optional.empty(), OptionalLong.empty()));
+            }
+            LockFile lock = LockFile.empty();
+            for (int i = random.nextInt(8); i > 0; i--) {
+                long id = 1 + random.nextInt(10);
+                lock.lock(new MigrationFile(Path.of(id + "_l.sql"), new Migration(id, "locked" + i, "SELECT 1;",
+                        Instant.EPOCH, Optional.empty()), pick(random), true));
+            }
+            Set<Long> interrupted = new HashSet<>();
+            for (int i = random.nextInt(3); i > 0; i--) {
+                interrupted.add(1L + random.nextInt(12));
+            }
+            Collections.shuffle(files, random);
+            Collections.shuffle(applied, random);
+            Snapshot snapshot = new Snapshot(files, lock, "lock", applied, "tracker", interrupted, "migrations");
+
+            assertThat(Validator.status(snapshot).migrations()).as("snapshot %d", n).isEqualTo(model(snapshot));
+        }
+    }
+
+    private static String pick(Random random) {
+        return CHECKSUMS[random.nextInt(CHECKSUMS.length)];
+    }
+
+    private static List<MigrationInfo> model(Snapshot snapshot) {
+        Map<Long, MigrationFile> files = new TreeMap<>();
+        snapshot.files().forEach(file -> files.putIfAbsent(file.id(), file));
+        Map<Long, AppliedMigration> applied = new TreeMap<>();
+        snapshot.applied().forEach(record -> applied.putIfAbsent(record.id(), record));
+        Map<Long, LockEntry> locked = new TreeMap<>();
+        snapshot.lock().entries().forEach(entry -> locked.putIfAbsent(entry.id(), entry));
+        TreeSet<Long> ids = new TreeSet<>(files.keySet());
+        ids.addAll(applied.keySet());
+        ids.addAll(locked.keySet());
+        ids.addAll(snapshot.interrupted());
+        List<MigrationInfo> infos = new ArrayList<>();
+        for (long id : ids) {
+            MigrationFile file = files.get(id);
+            AppliedMigration record = applied.get(id);
+            LockEntry entry = locked.get(id);
+            String name = file != null ? file.name() : record != null ? record.name() : entry != null ? entry.name() : "";
+            MigrationState state;
+            if (snapshot.interrupted().contains(id)) {
+                state = MigrationState.INTERRUPTED;
+            } else if (file == null) {
+                state = MigrationState.MISSING;
+            } else if (entry != null && !entry.checksum().equals(file.checksum())
+                    || record != null && !record.checksum().equals(file.checksum())) {
+                state = MigrationState.MODIFIED;
+            } else {
+                state = record != null ? MigrationState.APPLIED : MigrationState.PENDING;
+            }
+            infos.add(new MigrationInfo(id, name, state, Optional.ofNullable(file), Optional.ofNullable(record),
+                    Optional.ofNullable(entry)));
+        }
+        return infos;
+    }
+}
