@@ -107,9 +107,9 @@ public final class FileTracker implements MigrationTracker {
     @Override
     public synchronized void markStarted(AppliedMigration mark) {
         Objects.requireNonNull(mark, "mark");
-        List<AppliedMigration> marks = started.current().records;
-        if (marks.stream().anyMatch(existing -> existing.id() == mark.id())) {
-            List<AppliedMigration> replaced = new ArrayList<>(marks);
+        RecordFile.Snapshot marks = started.current();
+        if (marks.ids.contains(mark.id())) {
+            List<AppliedMigration> replaced = new ArrayList<>(marks.records);
             replaced.removeIf(existing -> existing.id() == mark.id());
             replaced.add(mark);
             started.rewrite(replaced);
@@ -128,11 +128,11 @@ public final class FileTracker implements MigrationTracker {
         if (recorded.contains(id)) {
             return;
         }
-        List<AppliedMigration> marks = started.current().records;
-        if (marks.stream().noneMatch(mark -> mark.id() == id)) {
+        RecordFile.Snapshot marks = started.current();
+        if (!marks.ids.contains(id)) {
             return;
         }
-        started.rewriteOrDelete(marks.stream()
+        started.rewriteOrDelete(marks.records.stream()
                 .filter(mark -> mark.id() != id && !recorded.contains(mark.id())).toList());
     }
 
