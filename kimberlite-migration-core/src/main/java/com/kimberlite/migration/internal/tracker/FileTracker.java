@@ -78,9 +78,9 @@ public final class FileTracker implements MigrationTracker {
         if (!current.ids.contains(id)) {
             return false;
         }
-        List<AppliedMigration> marks = started.current().records;
-        if (marks.stream().anyMatch(mark -> mark.id() == id)) {
-            started.rewriteOrDelete(marks.stream().filter(mark -> mark.id() != id).toList());
+        RecordFile.Snapshot marks = started.current();
+        if (marks.ids.contains(id)) {
+            started.rewriteOrDelete(marks.records.stream().filter(mark -> mark.id() != id).toList());
         } else {
             // make an earlier unforced deletion of in-progress.toml durable before the record goes
             StateFiles.forceFolderOf(started.path);
