@@ -6,6 +6,7 @@ import com.kimberlite.migration.internal.files.MigrationParser;
 import com.kimberlite.migration.internal.files.ParsedMigration;
 import java.io.Reader;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -100,7 +101,12 @@ public final class MigrationFile {
      * @throws MigrationParseException if a file cannot be read, or {@code folder} is not a folder
      */
     public static List<MigrationFile> discover(Path folder) {
-        return MigrationDiscovery.discover(folder);
+        List<ParsedMigration> parsed = MigrationDiscovery.discover(folder);
+        List<MigrationFile> files = new ArrayList<>(parsed.size());
+        for (ParsedMigration file : parsed) {
+            files.add(new MigrationFile(file));
+        }
+        return files;
     }
 
     /**

@@ -1,7 +1,7 @@
 package com.kimberlite.migration.benchmarks.tools;
 
+import java.io.FileInputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -32,7 +32,11 @@ public final class ReadAndHash {
             throw new IllegalStateException(e);
         }
         for (Path file : files) {
-            HexFormat.of().formatHex(sha256.digest(Files.readAllBytes(file)));
+            // the cheapest whole-file read measured in a fresh JVM: a FileInputStream reads straight
+            // into the array, where Files.readAllBytes copies through a channel's native buffer
+            try (FileInputStream in = new FileInputStream(file.toString())) {
+                HexFormat.of().formatHex(sha256.digest(in.readAllBytes()));
+            }
         }
         return files.size();
     }

@@ -4,7 +4,6 @@ import com.kimberlite.migration.AppliedMigration;
 import com.kimberlite.migration.ChecksumMismatchException;
 import com.kimberlite.migration.ApplyOptions;
 import com.kimberlite.migration.ApplyResult;
-import com.kimberlite.migration.LockEntry;
 import com.kimberlite.migration.LockFile;
 import com.kimberlite.migration.MigrationExecutionException;
 import com.kimberlite.migration.MigrationExecutor;
@@ -22,11 +21,11 @@ import com.kimberlite.migration.internal.validation.Validator;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -80,8 +79,12 @@ public final class Apply {
      */
     static List<MigrationFile> plan(Snapshot snapshot, ApplyOptions options) {
         Validator.throwIfAny(Validator.problems(snapshot));
-        Set<Long> applied = snapshot.applied().stream().map(AppliedMigration::id).collect(Collectors.toSet());
-        long highestApplied = applied.stream().mapToLong(Long::longValue).max().orElse(0);
+        Set<Long> applied = new HashSet<>();
+        long highestApplied = 0;
+        for (AppliedMigration record : snapshot.applied()) {
+            applied.add(record.id());
+            highestApplied = Math.max(highestApplied, record.id());
+        }
         OptionalLong target = options.target();
         List<MigrationFile> plan = new ArrayList<>();
         for (MigrationFile file : snapshot.files()) {
@@ -103,9 +106,13 @@ public final class Apply {
     }
 
     private static void lockChecksums(Workspace workspace, LockFile lock, List<MigrationFile> plan) {
-        List<LockEntry> before = lock.entries();
+        // update adds the files not locked yet and changes no entry: the file changes when one is new
+        boolean adds = false;
+        for (MigrationFile file : plan) {
+            adds |= !lock.isLocked(file.id());
+        }
         lock.update(plan);
-        if (!lock.entries().equals(before)) {
+        if (adds) {
             lock.save(workspace.config().lockFilePath());
         }
     }

@@ -46,8 +46,12 @@ public record Workspace(MigrationConfig config, MigrationTracker tracker, Option
     }
 
     private Set<Long> interrupted(List<AppliedMigration> applied) {
+        List<AppliedMigration> started = tracker.listStarted();
+        if (started.isEmpty()) {
+            return Set.of();
+        }
         Set<Long> appliedIds = applied.stream().map(AppliedMigration::id).collect(Collectors.toSet());
-        return tracker.listStarted().stream().map(AppliedMigration::id).filter(id -> !appliedIds.contains(id))
+        return started.stream().map(AppliedMigration::id).filter(id -> !appliedIds.contains(id))
                 .collect(Collectors.toSet());
     }
 

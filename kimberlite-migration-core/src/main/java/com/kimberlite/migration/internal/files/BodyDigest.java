@@ -21,6 +21,7 @@ import java.util.HexFormat;
 final class BodyDigest implements BodyListener {
 
     private static final int BUFFER_SIZE = 8 * 1024;
+    private static final MessageDigest PROTOTYPE = newSha256();
 
     private final MessageDigest sha256;
     private final CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
@@ -41,7 +42,29 @@ final class BodyDigest implements BodyListener {
         return HexFormat.of().formatHex(sha256().digest(body.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /**
+     * @param utf8 bytes holding a whole body's UTF-8 encoding
+     * @param from where the body's bytes begin
+     * @param to where they end
+     * @return the lowercase hex SHA-256 of {@code utf8[from..to)}, as {@link #of(String)} gives for
+     *     the body they encode
+     */
+    static String of(byte[] utf8, int from, int to) {
+        MessageDigest digest = sha256();
+        digest.update(utf8, from, to - from);
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** @return a new SHA-256 digest: a copy of a prototype, cheaper than a provider look-up per file */
     private static MessageDigest sha256() {
+        try {
+            return (MessageDigest) PROTOTYPE.clone();
+        } catch (CloneNotSupportedException e) {
+            return newSha256();
+        }
+    }
+
+    private static MessageDigest newSha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

@@ -62,7 +62,22 @@ public final class MigrationParser {
         if (fileName == null) {
             throw new MigrationParseException(path, 0, "not a file name; pass the path of a NNNN_name.sql file", null);
         }
-        long id = FileName.id(fileName.toString());
+        return load(path, fileName.toString(), FileName.id(fileName.toString()), inMemoryLimit, chunkSize);
+    }
+
+    /**
+     * Reads and parses one file whose name and id are known already, as they are to discovery.
+     *
+     * @param path the migration file
+     * @param fileName its file name
+     * @param id the id in its file name
+     * @return what was read
+     */
+    static ParsedMigration load(Path path, String fileName, long id) {
+        return load(path, fileName, id, IN_MEMORY_LIMIT, MigrationScanner.CHUNK_SIZE);
+    }
+
+    private static ParsedMigration load(Path path, String fileName, long id, int inMemoryLimit, int chunkSize) {
         byte[] whole = MigrationScanner.readAtMost(path, Math.min(inMemoryLimit, chunkSize));
         if (whole != null) {
             String text = new String(whole, StandardCharsets.UTF_8);
@@ -70,8 +85,15 @@ public final class MigrationParser {
             // below names the line and byte offset (or finds a U+FFFD written in the file).
             if (text.indexOf(REPLACEMENT) < 0) {
                 Header header = new Header();
-                String body = MigrationText.body(text, new MigrationText(header).header(text));
-                return parsed(path, id, header, BodyDigest.of(body), MigrationBody.of(body));
+                int start = new MigrationText(header).header(text);
+                int end = MigrationText.bodyEnd(text, start);
+                String body = MigrationText.body(text, start, end);
+                // A text as long as its bytes is ASCII, a char a byte: then a body without a \r\n
+                // dropped is the bytes whole[start..end), hashed as they are
+                String checksum = text.length() == whole.length && body.length() == end - start
+                        ? BodyDigest.of(whole, start, end)
+                        : BodyDigest.of(body);
+                return parsed(path, fileName, id, header, checksum, MigrationBody.of(body));
             }
         }
         Streamed streamed = new Streamed(inMemoryLimit);
@@ -82,18 +104,19 @@ public final class MigrationParser {
         BodySections.Sections sections = streamed.sections.finish();
         MigrationBody body = streamed.text != null
                 ? MigrationBody.inMemory(streamed.text.toString(), sections)
-                : MigrationBody.onDisk(path, id, nameOf(path, streamed), checksum, sections, chunkSize);
-        return parsed(path, id, streamed, checksum, body);
+                : MigrationBody.onDisk(path, id, nameOf(fileName, streamed), checksum, sections, chunkSize);
+        return parsed(path, fileName, id, streamed, checksum, body);
     }
 
-    private static ParsedMigration parsed(Path path, long id, Header header, String checksum, MigrationBody body) {
-        return new ParsedMigration(path, id, nameOf(path, header),
+    private static ParsedMigration parsed(Path path, String fileName, long id, Header header, String checksum,
+            MigrationBody body) {
+        return new ParsedMigration(path, id, nameOf(fileName, header),
                 header.createdAt != null ? header.createdAt : Instant.now(), Optional.ofNullable(header.author),
                 checksum, header.transactional, header.firstSqlLine, body);
     }
 
-    private static String nameOf(Path path, Header header) {
-        return header.name != null ? header.name : FileName.fallbackName(path.getFileName().toString());
+    private static String nameOf(String fileName, Header header) {
+        return header.name != null ? header.name : FileName.fallbackName(fileName);
     }
 
     /**

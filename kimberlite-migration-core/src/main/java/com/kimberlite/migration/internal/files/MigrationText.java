@@ -134,6 +134,27 @@ final class MigrationText {
      * @return the body
      */
     static String body(String text, int start) {
+        return body(text, start, bodyEnd(text, start));
+    }
+
+    /**
+     * @param text the whole text of a file
+     * @param start where the body begins
+     * @param end where it ends, as {@link #bodyEnd} returned it
+     * @return the body: {@code text[start..end)} with each {@code \r} before a {@code \n} dropped
+     */
+    static String body(String text, int start, int end) {
+        String body = text.substring(start, end);
+        // nearly every body holds no \r: one search for a char, and no replace to run
+        return body.indexOf('\r') < 0 ? body : body.replace("\r\n", "\n");
+    }
+
+    /**
+     * @param text the whole text of a file
+     * @param start where the body begins
+     * @return where it ends: before the one {@code \n} (or {@code \r\n}) at the very end, if any
+     */
+    static int bodyEnd(String text, int start) {
         int end = text.length();
         if (end > start && text.charAt(end - 1) == '\n') {
             end--;
@@ -141,8 +162,7 @@ final class MigrationText {
                 end--;
             }
         }
-        // replace returns the same string when there is no \r\n, as in nearly every file
-        return text.substring(start, end).replace("\r\n", "\n");
+        return end;
     }
 
     /** @return whether {@code c} was read into the header; {@code false} when it begins the body instead */

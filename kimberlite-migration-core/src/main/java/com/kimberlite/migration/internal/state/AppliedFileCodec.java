@@ -1,8 +1,11 @@
 package com.kimberlite.migration.internal.state;
 
 import com.kimberlite.migration.AppliedMigration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * The format of {@code applied.toml}, as Kimberlite's own tool reads and writes it:
@@ -25,6 +28,14 @@ import java.util.List;
 public final class AppliedFileCodec {
 
     private static final String RECORDS = "migrations";
+    private static final byte[] RECORD_START = WrittenLayout.ascii("[[" + RECORDS + "]]\nid = ");
+    private static final byte[] NAME_START = WrittenLayout.ascii("\nname = \"");
+    private static final byte[] CHECKSUM_START = WrittenLayout.ascii("\"\nchecksum = \"");
+    private static final byte[] APPLIED_AT_START = WrittenLayout.ascii("\"\napplied_at = \"");
+    private static final byte[] APPLIED_BY_START = WrittenLayout.ascii("applied_by = \"");
+    private static final byte[] EXECUTION_MS_START = WrittenLayout.ascii("execution_ms = ");
+    private static final byte[] QUOTE_LINE_END = WrittenLayout.ascii("\"\n");
+    private static final byte[] LINE_END = WrittenLayout.ascii("\n");
 
     private AppliedFileCodec() {
     }
@@ -54,6 +65,12 @@ public final class AppliedFileCodec {
      *     or a value is missing or of the wrong type
      */
     public static Content read(byte[] bytes, StateSource source) {
+        Content written = readWritten(bytes);
+        return written != null ? written : readTree(bytes, source);
+    }
+
+    /** {@link #read} through the TOML tree, which takes every layout. */
+    static Content readTree(byte[] bytes, StateSource source) {
         TomlDocument document = TomlDocument.parse(bytes, source);
         List<TomlRecord> tables = document.root().tables(RECORDS);
         long[] ids = TomlRecord.distinctU32(tables, "id");
@@ -112,5 +129,56 @@ public final class AppliedFileCodec {
         record.appliedBy().ifPresent(by -> writer.string("applied_by", by));
         record.executionMs().ifPresent(ms -> writer.integer("execution_ms", ms));
         return writer;
+    }
+
+    /**
+     * Reads records laid out exactly as {@link #write} (and the Rust tool) writes them, with ids in
+     * ascending order.
+     *
+     * @param bytes the file's content
+     * @return the records (the file is appendable), or null when the content holds no record or is
+     *     laid out any other way
+     */
+    static Content readWritten(byte[] bytes) {
+        WrittenLayout layout = new WrittenLayout(bytes);
+        List<AppliedMigration> records = new ArrayList<>();
+        long previous = -1;
+        do {
+            AppliedMigration record = records.isEmpty() || layout.skip(LINE_END) ? readWritten(layout) : null;
+            if (record == null || record.id() <= previous) {
+                return null;
+            }
+            records.add(record);
+            previous = record.id();
+        } while (!layout.atEnd());
+        return new Content(records, true);
+    }
+
+    /** @return the record that comes next, or null when something else does */
+    private static AppliedMigration readWritten(WrittenLayout layout) {
+        long id = layout.skip(RECORD_START) ? layout.u32() : -1;
+        String name = id >= 0 && layout.skip(NAME_START) ? layout.plainString() : null;
+        String checksum = name != null && layout.skip(CHECKSUM_START) ? layout.plainString() : null;
+        String appliedAt = checksum != null && layout.skip(APPLIED_AT_START) ? layout.plainString() : null;
+        Optional<Instant> instant = appliedAt != null ? Rfc3339.parse(appliedAt) : Optional.empty();
+        if (instant.isEmpty() || !layout.skip(QUOTE_LINE_END)) {
+            return null;
+        }
+        Optional<String> appliedBy = Optional.empty();
+        if (layout.skip(APPLIED_BY_START)) {
+            appliedBy = Optional.of(layout.plainString());
+            if (!layout.skip(QUOTE_LINE_END)) {
+                return null;
+            }
+        }
+        OptionalLong executionMs = OptionalLong.empty();
+        if (layout.skip(EXECUTION_MS_START)) {
+            long ms = layout.nonNegative();
+            if (ms < 0 || !layout.skip(LINE_END)) {
+                return null;
+            }
+            executionMs = OptionalLong.of(ms);
+        }
+        return new AppliedMigration(id, name, checksum, instant.get(), appliedBy, executionMs);
     }
 }

@@ -25,6 +25,11 @@ import java.util.List;
 public final class LockFileCodec {
 
     private static final String ENTRIES = "migration";
+    private static final byte[] VERSION_LINE = WrittenLayout.ascii("version = " + LockFile.VERSION + "\n");
+    private static final byte[] ENTRY_START = WrittenLayout.ascii("\n[[" + ENTRIES + "]]\nid = ");
+    private static final byte[] NAME_START = WrittenLayout.ascii("\nname = \"");
+    private static final byte[] CHECKSUM_START = WrittenLayout.ascii("\"\nchecksum = \"");
+    private static final byte[] QUOTE_LINE_END = WrittenLayout.ascii("\"\n");
 
     private LockFileCodec() {
     }
@@ -39,6 +44,12 @@ public final class LockFileCodec {
      *     not version 1, or a value is missing or of the wrong type
      */
     public static List<LockEntry> read(byte[] bytes, StateSource source) {
+        List<LockEntry> written = readWritten(bytes);
+        return written != null ? written : readTree(bytes, source);
+    }
+
+    /** {@link #read} through the TOML tree, which takes every layout. */
+    static List<LockEntry> readTree(byte[] bytes, StateSource source) {
         TomlDocument document = TomlDocument.parse(bytes, source);
         if (document.isBlank()) {
             return List.of();
@@ -79,5 +90,32 @@ public final class LockFileCodec {
                     .string("checksum", entry.checksum());
         }
         return writer.toBytes();
+    }
+
+    /**
+     * Reads a non-empty lock laid out exactly as {@link #write} (and the Rust tool) writes it, with
+     * ids in ascending order.
+     *
+     * @param bytes the file's content
+     * @return the entries, or null when the content is laid out any other way
+     */
+    static List<LockEntry> readWritten(byte[] bytes) {
+        WrittenLayout layout = new WrittenLayout(bytes);
+        if (!layout.skip(VERSION_LINE)) {
+            return null;
+        }
+        List<LockEntry> entries = new ArrayList<>();
+        long previous = -1;
+        while (!layout.atEnd()) {
+            long id = layout.skip(ENTRY_START) ? layout.u32() : -1;
+            String name = id > previous && layout.skip(NAME_START) ? layout.plainString() : null;
+            String checksum = name != null && layout.skip(CHECKSUM_START) ? layout.plainString() : null;
+            if (checksum == null || !layout.skip(QUOTE_LINE_END)) {
+                return null;
+            }
+            entries.add(new LockEntry(id, name, checksum));
+            previous = id;
+        }
+        return entries.isEmpty() ? null : entries;
     }
 }

@@ -2,6 +2,7 @@ package com.kimberlite.migration.internal.state;
 
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -19,8 +20,12 @@ public final class Rfc3339 {
     /** The length of a {@code +HH:MM} offset. */
     private static final int OFFSET = 6;
     private static final int NANO_DIGITS = 9;
-    private static final Instant FIRST = Instant.parse("0000-01-01T00:00:00Z");
-    private static final Instant LAST = Instant.parse("9999-12-31T23:59:59.999999999Z");
+    private static final long SECONDS_PER_DAY = 86_400;
+    // made without a formatter, whose first use loads locale data: 0000-01-01T00:00:00Z and
+    // 9999-12-31T23:59:59.999999999Z
+    private static final Instant FIRST = LocalDateTime.of(0, 1, 1, 0, 0).toInstant(ZoneOffset.UTC);
+    private static final Instant LAST = LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999_999_999)
+            .toInstant(ZoneOffset.UTC);
 
     private Rfc3339() {
     }
@@ -66,17 +71,27 @@ public final class Rfc3339 {
         } else {
             return Optional.empty();
         }
+        int second = number(text, 17, DATE_TIME);
+        boolean leapSecond = second == 60;
+        int nanos = leapSecond ? 999_999_999 : nanos(text, fractionStart, fractionEnd);
+        int hour = number(text, 11, 13);
+        int minute = number(text, 14, 16);
+        if (hour > 23 || minute > 59 || second > 60) {
+            return Optional.empty();
+        }
+        long epochDay;
         try {
-            int second = number(text, 17, DATE_TIME);
-            boolean leapSecond = second == 60;
-            int nanos = leapSecond ? 999_999_999 : nanos(text, fractionStart, fractionEnd);
-            LocalDateTime local = LocalDateTime.of(number(text, 0, 4), number(text, 5, 7), number(text, 8, 10),
-                    number(text, 11, 13), number(text, 14, 16), leapSecond ? 59 : second, nanos);
-            return Optional.of(local.toInstant(ZoneOffset.UTC).minusSeconds(offsetSeconds))
-                    .filter(Rfc3339::isWritable);
+            epochDay = LocalDate.of(number(text, 0, 4), number(text, 5, 7), number(text, 8, 10)).toEpochDay();
         } catch (DateTimeException e) {
             return Optional.empty();
         }
+        // the epoch second computed directly: fewer objects, and less code for a fresh JVM to compile
+        long epochSecond = epochDay * SECONDS_PER_DAY + hour * 3600L + minute * 60L + (leapSecond ? 59 : second)
+                - offsetSeconds;
+        if (epochSecond < FIRST.getEpochSecond() || epochSecond > LAST.getEpochSecond()) {
+            return Optional.empty();
+        }
+        return Optional.of(Instant.ofEpochSecond(epochSecond, nanos));
     }
 
     /**

@@ -6,6 +6,7 @@ import com.kimberlite.migration.AppliedMigration;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -115,5 +116,55 @@ class AppliedFileCodecTest {
     })
     void isAppendableOnlyWhenNotBlankAndRecordsAreHeaderTables(String content, boolean appendable) {
         assertThat(read(content.replace("\\n", "\n")).appendable()).isEqualTo(appendable);
+    }
+
+    @Test
+    void writtenLayoutIsReadWithoutTheTree() {
+        List<AppliedMigration> records = List.of(
+                new AppliedMigration(1, "a", "c1", Instant.parse("2026-02-01T10:30:00Z"), Optional.of("alice"),
+                        OptionalLong.of(12)),
+                new AppliedMigration(2, "", "", Instant.parse("0000-01-01T00:00:00.5Z"), Optional.empty(),
+                        OptionalLong.of(0)),
+                new AppliedMigration(4294967295L, "b", "c3", Instant.parse("9999-12-31T23:59:59.999999999Z"),
+                        Optional.of(""), OptionalLong.empty()));
+        byte[] bytes = AppliedFileCodec.write(records);
+
+        assertThat(AppliedFileCodec.readWritten(bytes)).isEqualTo(new AppliedFileCodec.Content(records, true));
+        assertThat(AppliedFileCodec.readTree(bytes, SOURCE)).isEqualTo(new AppliedFileCodec.Content(records, true));
+    }
+
+    @Test
+    void writtenLayoutLeavesEverythingElseToTheTree() {
+        String one = write(List.of(record(1, "2026-02-01T10:30:00Z")));
+        for (String content : List.of("", "migrations = []\n", one + "\n", one.replace("\n", "\r\n"), "\n" + one,
+                write(List.of(record(2, "2026-02-01T10:30:00Z"), record(1, "2026-02-01T10:30:00Z"))),
+                one.replace("2026-02-01", "2026-02-30"), one.replace("\"m1\"", "\"\\u006d1\""),
+                one + "execution_ms = 01\n", one + "execution_ms = -1\n",
+                one.replace("name", "  name"), one + "# done\n")) {
+            assertThat(AppliedFileCodec.readWritten(content.getBytes(StandardCharsets.UTF_8))).as(content).isNull();
+        }
+    }
+
+    /**
+     * Written files with random records, some bytes then changed at random: whenever the written
+     * layout reads the bytes, the tree reads the same records from them.
+     */
+    @Test
+    void writtenLayoutReadsWhatTheTreeReads() {
+        int[] counts = RandomEdits.compareReaders(20261204L, random -> {
+            List<AppliedMigration> records = new ArrayList<>();
+            long id = random.nextInt(3);
+            for (int i = 1 + random.nextInt(3); i > 0; i--) {
+                id += random.nextInt(20) == 0 ? -1 : 1 + random.nextInt(1000);
+                records.add(new AppliedMigration(Math.max(0, id), RandomEdits.text(random), RandomEdits.text(random),
+                        Instant.ofEpochSecond(random.nextInt(2_000_000_000), random.nextInt(4) * 250_000_000),
+                        random.nextBoolean() ? Optional.of(RandomEdits.text(random)) : Optional.empty(),
+                        random.nextBoolean() ? OptionalLong.of(random.nextInt(100_000)) : OptionalLong.empty()));
+            }
+            return AppliedFileCodec.write(records);
+        }, AppliedFileCodec::readWritten, bytes -> AppliedFileCodec.readTree(bytes, SOURCE));
+
+        assertThat(counts[0]).as("read by the written layout").isGreaterThan(400);
+        assertThat(counts[1]).as("left to the tree").isGreaterThan(600);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.kimberlite.migration.LockEntry;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -112,5 +113,50 @@ class LockFileCodecTest {
                 new LockEntry(3, "tab\tnew\nline\u0000\u001F\u007F\r", "c"));
 
         assertThat(read(write(entries))).isEqualTo(entries);
+    }
+
+    @Test
+    void writtenLayoutIsReadWithoutTheTree() {
+        List<LockEntry> entries = List.of(new LockEntry(1, "add_users", "a1"), new LockEntry(2, "", ""),
+                new LockEntry(4294967295L, "max id ~!@#$%^&*()", "ff"));
+        byte[] bytes = LockFileCodec.write(entries);
+
+        assertThat(LockFileCodec.readWritten(bytes)).isEqualTo(entries);
+        assertThat(LockFileCodec.readTree(bytes, SOURCE)).isEqualTo(entries);
+    }
+
+    @Test
+    void writtenLayoutLeavesEverythingElseToTheTree() {
+        for (String content : List.of("", "version = 1\nmigration = []\n", "version = 1\n",
+                write(List.of(new LockEntry(2, "b", "bb"), new LockEntry(1, "a", "aa"))),
+                write(List.of(new LockEntry(1, "Café", "aa"))), write(List.of(new LockEntry(1, "a\"b", "aa"))),
+                write(List.of(new LockEntry(1, "a", "aa"))).replace("\n", "\r\n"),
+                "\uFEFF" + write(List.of(new LockEntry(1, "a", "aa"))),
+                write(List.of(new LockEntry(1, "a", "aa"))) + "\n",
+                write(List.of(new LockEntry(1, "a", "aa"))).replace("id = 1", "id = 01"),
+                write(List.of(new LockEntry(1, "a", "aa"))).replace("id = 1", "id = 4294967296"))) {
+            assertThat(LockFileCodec.readWritten(content.getBytes(StandardCharsets.UTF_8)))
+                    .as(content).isNull();
+        }
+    }
+
+    /**
+     * Written locks with random entries, some bytes then changed at random: whenever the written
+     * layout reads the bytes, the tree reads the same entries from them.
+     */
+    @Test
+    void writtenLayoutReadsWhatTheTreeReads() {
+        int[] counts = RandomEdits.compareReaders(20261203L, random -> {
+            List<LockEntry> entries = new ArrayList<>();
+            long id = random.nextInt(3);
+            for (int i = random.nextInt(4); i > 0; i--) {
+                id += random.nextInt(20) == 0 ? -1 : 1 + random.nextInt(1000);
+                entries.add(new LockEntry(Math.max(0, id), RandomEdits.text(random), RandomEdits.text(random)));
+            }
+            return LockFileCodec.write(entries);
+        }, LockFileCodec::readWritten, bytes -> LockFileCodec.readTree(bytes, SOURCE));
+
+        assertThat(counts[0]).as("read by the written layout").isGreaterThan(400);
+        assertThat(counts[1]).as("left to the tree").isGreaterThan(600);
     }
 }

@@ -1,0 +1,92 @@
+package com.kimberlite.migration.internal.state;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * A cursor over a state file's bytes for reading the file in the exact layout in which this
+ * library (and Kimberlite's own tool) writes it, without the TOML tree: a fresh JVM reads a large
+ * file several times faster that way. Each step either takes what the layout puts next or reports
+ * that something else is there; a reader then leaves the whole file to the general path, so
+ * whatever the cursor reads is read as the general path reads it.
+ *
+ * <p>It takes strings of printable ASCII without {@code "} or {@code \} only, and decimal
+ * integers without a sign or leading zero; escapes, other characters, comments, other spacing
+ * and CRLF are for the general path.
+ */
+final class WrittenLayout {
+
+    /** The most digits of a u32. */
+    private static final int MAX_U32_DIGITS = 10;
+    /** The most digits of a non-negative integer taken here: every such number fits a {@code long}. */
+    private static final int MAX_DIGITS = 18;
+    private static final long MAX_U32 = 0xFFFF_FFFFL;
+
+    private final byte[] bytes;
+    private int at;
+
+    /** @param bytes a state file's content */
+    WrittenLayout(byte[] bytes) {
+        this.bytes = bytes;
+    }
+
+    /**
+     * @param text ASCII text
+     * @return its bytes, for {@link #skip}
+     */
+    static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** @return whether every byte was read */
+    boolean atEnd() {
+        return at == bytes.length;
+    }
+
+    /**
+     * @param piece bytes that may come next
+     * @return whether they do; if so, the cursor moves past them
+     */
+    boolean skip(byte[] piece) {
+        int end = at + piece.length;
+        if (end > bytes.length || !Arrays.equals(bytes, at, end, piece, 0, piece.length)) {
+            return false;
+        }
+        at = end;
+        return true;
+    }
+
+    /** @return the u32 that comes next; -1 if none does */
+    long u32() {
+        long value = digits(MAX_U32_DIGITS);
+        return value > MAX_U32 ? -1 : value;
+    }
+
+    /** @return the non-negative integer (at most 18 digits) that comes next; -1 if none does */
+    long nonNegative() {
+        return digits(MAX_DIGITS);
+    }
+
+    /**
+     * @return the printable ASCII before the next byte of any other kind or {@code "} or
+     *     {@code \}, which is not taken; the caller checks that a closing quote comes next
+     */
+    String plainString() {
+        int start = at;
+        while (at < bytes.length && bytes[at] >= ' ' && bytes[at] < 0x7F && bytes[at] != '"' && bytes[at] != '\\') {
+            at++;
+        }
+        return new String(bytes, start, at - start, StandardCharsets.US_ASCII);
+    }
+
+    /** @return the value of up to {@code max} decimal digits without a leading zero; -1 if none come */
+    private long digits(int max) {
+        int start = at;
+        long value = 0;
+        while (at < bytes.length && at - start < max && bytes[at] >= '0' && bytes[at] <= '9') {
+            value = value * 10 + (bytes[at++] - '0');
+        }
+        boolean leadingZero = at - start > 1 && bytes[start] == '0';
+        return at == start || leadingZero ? -1 : value;
+    }
+}
