@@ -5,8 +5,9 @@ import java.util.Arrays;
 
 /**
  * A cursor over a state file's bytes for reading the file in the exact layout in which this
- * library (and Kimberlite's own tool) writes it, without the TOML tree: a fresh JVM reads a large
- * file several times faster that way. Each step either takes what the layout puts next or reports
+ * library (and Kimberlite's own tool) writes it, without the TOML tree (in a fresh JVM, a lock file
+ * of 10,000 entries took about 125 ms through the tree and 50 to 70 ms this way; a records file of
+ * 10,000 records about 170 ms and 50 ms). Each step either takes what the layout puts next or reports
  * that something else is there; a reader then leaves the whole file to the general path, so
  * whatever the cursor reads is read as the general path reads it.
  *
