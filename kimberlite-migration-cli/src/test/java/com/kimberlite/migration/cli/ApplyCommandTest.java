@@ -3,11 +3,16 @@ package com.kimberlite.migration.cli;
 import static com.kimberlite.migration.cli.Cli.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.kimberlite.migration.MigrationLock;
 import com.kimberlite.migration.MigrationState;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -191,5 +196,39 @@ class ApplyCommandTest {
         assertThat(project.tables()).contains("schema_log");
         assertThat(project.file(".kimberlite/migrations/applied.toml")).doesNotExist();
         assertThat(status.out()).contains("Applied: 3 | Pending: 0");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"300ms, 300", "PT0.25S, 250", "0, 0"})
+    void waitsForAnotherApplyNoLongerThanTheLockTimeout(String timeout, long millis) throws Exception {
+        TestProject project = new TestProject(temp).withMigrations();
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Thread holder = new Thread(() -> {
+            try (MigrationLock lock = project.files().tracker().acquireLock(Duration.ofSeconds(10))) {
+                held.countDown();
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        holder.start();
+        try {
+            held.await();
+
+            Cli.Run run = cli().run("apply", "--project", project.path(), "--url", project.url(), "--lock-timeout",
+                    timeout);
+
+            assertThat(run.exitCode()).isEqualTo(3);
+            assertThat(run.err()).startsWith("Error: Timed out after " + millis + " ms waiting for the migration lock")
+                    .contains("Nothing was applied");
+            assertThat(project.tables()).isEmpty();
+        } finally {
+            release.countDown();
+            holder.join();
+        }
+        Cli.Run after = cli().run("apply", "--project", project.path(), "--url", project.url(), "--lock-timeout", "5s");
+        assertThat(after.exitCode()).as(after.err()).isZero();
+        assertThat(project.tables()).containsExactly("posts", "tags", "users");
     }
 }

@@ -103,6 +103,24 @@ class UsageErrorTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"soon", "-5s", "PT-1S", "5 minutes", "1.5s"})
+    void lockTimeoutThatIsNotADurationIsAUsageError(String value) {
+        Cli.Run run = cli().run("apply", "--project", temp.toString(), "--lock-timeout", value);
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("'" + value + "' is not a duration: write it as 500ms, 30s, 5m, 1h"
+                + " or ISO-8601 (PT30S)");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"apply", "rollback", "repair"})
+    void everyCommandThatTakesTheMigrationLockHasALockTimeout(String command) {
+        Cli.Run run = cli().run(command, "--help");
+
+        assertThat(run.out()).contains("--lock-timeout=DURATION").contains("(default: 60s)");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"create", "status", "validate", "apply", "rollback", "lock", "repair"})
     void everyCommandHasHelp(String command) {
         Cli.Run run = cli().run(command, "--help");

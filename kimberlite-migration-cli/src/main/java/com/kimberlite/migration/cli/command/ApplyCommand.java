@@ -30,6 +30,9 @@ public final class ApplyCommand extends MigrationCommand {
     @Mixin
     private DatabaseOptions database;
 
+    @Mixin
+    private LockTimeoutOption lockTimeout;
+
     @Option(names = "--to", paramLabel = "ID", description = "Apply up to and including this migration id.")
     private Long to;
 
@@ -45,7 +48,8 @@ public final class ApplyCommand extends MigrationCommand {
 
     @Override
     protected int run(Project project, Output out) {
-        MigrationManager manager = database.manager("apply", project, project.config(), context(), true);
+        MigrationManager manager = database.manager("apply", project, lockTimeout.applyTo(project.config()), context(),
+                true);
         ApplyOptions options = ApplyOptions.defaults().dryRun(dryRun).allowOutOfOrder(allowOutOfOrder);
         if (to != null) {
             options = options.target(to);

@@ -27,6 +27,9 @@ public final class RepairCommand extends MigrationCommand {
     @Mixin
     private DatabaseOptions database;
 
+    @Mixin
+    private LockTimeoutOption lockTimeout;
+
     @Option(names = "--applied",
             description = "Record the interrupted migrations as applied: their changes are complete in the database.")
     private boolean applied;
@@ -36,7 +39,8 @@ public final class RepairCommand extends MigrationCommand {
 
     @Override
     protected int run(Project project, Output out) {
-        MigrationManager manager = database.manager("repair", project, project.config(), context(), false);
+        MigrationManager manager = database.manager("repair", project, lockTimeout.applyTo(project.config()), context(),
+                false);
         List<MigrationInfo> interrupted = manager.status().inState(MigrationState.INTERRUPTED);
         if (interrupted.isEmpty()) {
             out.success("No interrupted migrations: nothing to repair");

@@ -31,6 +31,9 @@ public final class RollbackCommand extends MigrationCommand {
     @Mixin
     private DatabaseOptions database;
 
+    @Mixin
+    private LockTimeoutOption lockTimeout;
+
     @ArgGroup(exclusive = true)
     private Target target;
 
@@ -57,7 +60,8 @@ public final class RollbackCommand extends MigrationCommand {
     @Override
     protected int run(Project project, Output out) {
         RollbackOptions options = options();
-        MigrationManager manager = database.manager("rollback", project, project.config(), context(), true);
+        MigrationManager manager = database.manager("rollback", project, lockTimeout.applyTo(project.config()),
+                context(), true);
         if (json.enabled()) {
             RollbackResult result = manager.rollback(options);
             out.json(RunReport.json(result.migrations(), result.duration(),
