@@ -7,6 +7,7 @@ import com.kimberlite.migration.benchmarks.harness.ChildJvm;
 import com.kimberlite.migration.benchmarks.harness.Harness;
 import com.kimberlite.migration.benchmarks.tools.Tool;
 import com.kimberlite.migration.benchmarks.trial.ApplyTrial;
+import com.kimberlite.migration.benchmarks.trial.TrialArgs;
 import com.kimberlite.migration.benchmarks.workload.Layout;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -74,8 +75,8 @@ final class AppliedDatabases {
      */
     ChildJvm.Outcome run(Applied applied, String name) {
         return harness.child(name + "-" + ++counter, TOOL_JVM_OPTIONS, ApplyTrial.class,
-                ApplyTrial.args(applied.tool(), applied.migrations(), applied.stateDir(), applied.count(),
-                        applied.target()));
+                new TrialArgs(applied.tool(), applied.migrations(), applied.stateDir(), applied.count(),
+                        applied.target()).toList());
     }
 
     /** @param applied a database to keep, fully applied, for the no-op scenario */

@@ -10,6 +10,7 @@ import com.kimberlite.migration.benchmarks.harness.Report.Format;
 import com.kimberlite.migration.benchmarks.harness.Samples;
 import com.kimberlite.migration.benchmarks.tools.Tool;
 import com.kimberlite.migration.benchmarks.trial.LargeTrial;
+import com.kimberlite.migration.benchmarks.trial.TrialArgs;
 import com.kimberlite.migration.benchmarks.workload.LargeMigration;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -106,7 +107,7 @@ public final class LargeMigrationScenario implements Scenario {
         Path state = harness.scratch("large-state").resolve(target.name());
         try {
             return harness.child("large-" + kind + "-" + tool + "-" + run, List.of("-Xmx" + harness.settings().largeHeap()),
-                    LargeTrial.class, LargeTrial.args(tool, migration.folder(), state, migration.rows(), target));
+                    LargeTrial.class, new TrialArgs(tool, migration.folder(), state, migration.rows(), target).toList());
         } finally {
             harness.databases().drop(target);
             Databases.deleteTree(state);
