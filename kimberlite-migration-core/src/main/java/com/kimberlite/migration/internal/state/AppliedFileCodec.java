@@ -29,12 +29,9 @@ public final class AppliedFileCodec {
 
     private static final String RECORDS = "migrations";
     private static final byte[] RECORD_START = WrittenLayout.ascii("[[" + RECORDS + "]]\nid = ");
-    private static final byte[] NAME_START = WrittenLayout.ascii("\nname = \"");
-    private static final byte[] CHECKSUM_START = WrittenLayout.ascii("\"\nchecksum = \"");
     private static final byte[] APPLIED_AT_START = WrittenLayout.ascii("\"\napplied_at = \"");
     private static final byte[] APPLIED_BY_START = WrittenLayout.ascii("applied_by = \"");
     private static final byte[] EXECUTION_MS_START = WrittenLayout.ascii("execution_ms = ");
-    private static final byte[] QUOTE_LINE_END = WrittenLayout.ascii("\"\n");
     private static final byte[] LINE_END = WrittenLayout.ascii("\n");
 
     private AppliedFileCodec() {
@@ -157,17 +154,17 @@ public final class AppliedFileCodec {
     /** @return the record that comes next, or null when something else does */
     private static AppliedMigration readWritten(WrittenLayout layout) {
         long id = layout.skip(RECORD_START) ? layout.u32() : -1;
-        String name = id >= 0 && layout.skip(NAME_START) ? layout.plainString() : null;
-        String checksum = name != null && layout.skip(CHECKSUM_START) ? layout.plainString() : null;
+        String name = id >= 0 && layout.skip(WrittenLayout.NAME_START) ? layout.plainString() : null;
+        String checksum = name != null && layout.skip(WrittenLayout.CHECKSUM_START) ? layout.plainString() : null;
         String appliedAt = checksum != null && layout.skip(APPLIED_AT_START) ? layout.plainString() : null;
         Optional<Instant> instant = appliedAt != null ? Rfc3339.parse(appliedAt) : Optional.empty();
-        if (instant.isEmpty() || !layout.skip(QUOTE_LINE_END)) {
+        if (instant.isEmpty() || !layout.skip(WrittenLayout.QUOTE_LINE_END)) {
             return null;
         }
         Optional<String> appliedBy = Optional.empty();
         if (layout.skip(APPLIED_BY_START)) {
             appliedBy = Optional.of(layout.plainString());
-            if (!layout.skip(QUOTE_LINE_END)) {
+            if (!layout.skip(WrittenLayout.QUOTE_LINE_END)) {
                 return null;
             }
         }

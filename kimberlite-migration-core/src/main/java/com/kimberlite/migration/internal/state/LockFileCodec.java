@@ -27,9 +27,6 @@ public final class LockFileCodec {
     private static final String ENTRIES = "migration";
     private static final byte[] VERSION_LINE = WrittenLayout.ascii("version = " + LockFile.VERSION + "\n");
     private static final byte[] ENTRY_START = WrittenLayout.ascii("\n[[" + ENTRIES + "]]\nid = ");
-    private static final byte[] NAME_START = WrittenLayout.ascii("\nname = \"");
-    private static final byte[] CHECKSUM_START = WrittenLayout.ascii("\"\nchecksum = \"");
-    private static final byte[] QUOTE_LINE_END = WrittenLayout.ascii("\"\n");
 
     private LockFileCodec() {
     }
@@ -108,9 +105,9 @@ public final class LockFileCodec {
         long previous = -1;
         while (!layout.atEnd()) {
             long id = layout.skip(ENTRY_START) ? layout.u32() : -1;
-            String name = id > previous && layout.skip(NAME_START) ? layout.plainString() : null;
-            String checksum = name != null && layout.skip(CHECKSUM_START) ? layout.plainString() : null;
-            if (checksum == null || !layout.skip(QUOTE_LINE_END)) {
+            String name = id > previous && layout.skip(WrittenLayout.NAME_START) ? layout.plainString() : null;
+            String checksum = name != null && layout.skip(WrittenLayout.CHECKSUM_START) ? layout.plainString() : null;
+            if (checksum == null || !layout.skip(WrittenLayout.QUOTE_LINE_END)) {
                 return null;
             }
             entries.add(new LockEntry(id, name, checksum));

@@ -23,6 +23,14 @@ final class WrittenLayout {
     private static final int MAX_DIGITS = 18;
     private static final long MAX_U32 = 0xFFFF_FFFFL;
 
+    // Pieces of the layout that both state files share: after a table's id, its name and checksum.
+    /** The start of the {@code name} line, after the id. */
+    static final byte[] NAME_START = ascii("\nname = \"");
+    /** The end of the {@code name} line and the start of the {@code checksum} line. */
+    static final byte[] CHECKSUM_START = ascii("\"\nchecksum = \"");
+    /** The end of a line that ends with a string. */
+    static final byte[] QUOTE_LINE_END = ascii("\"\n");
+
     private final byte[] bytes;
     private int at;
 
