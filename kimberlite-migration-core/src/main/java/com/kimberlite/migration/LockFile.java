@@ -138,11 +138,20 @@ public final class LockFile {
      * are left as they are.
      *
      * @param files the migration files
+     * @return whether an entry was added, that is, whether the lock differs from the file it was
+     *     read from and needs {@linkplain #save saving}
      * @throws ChecksumMismatchException as {@link #validate}; the lock is then unchanged
      */
-    public void update(List<MigrationFile> files) {
+    public boolean update(List<MigrationFile> files) {
         validate(files);
-        files.stream().filter(file -> !isLocked(file.id())).forEach(this::lock);
+        boolean added = false;
+        for (MigrationFile file : files) {
+            if (!isLocked(file.id())) {
+                lock(file);
+                added = true;
+            }
+        }
+        return added;
     }
 
     /**

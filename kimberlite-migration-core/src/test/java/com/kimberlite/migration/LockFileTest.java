@@ -108,8 +108,11 @@ class LockFileTest {
         LockFile lock = LockFile.empty();
         lock.lock(file(1, "a", "a1"));
 
-        lock.update(List.of(file(1, "renamed", "a1"), file(2, "b", "b2")));
+        assertThat(lock.update(List.of(file(1, "renamed", "a1"), file(2, "b", "b2")))).isTrue();
 
+        assertThat(lock.entries()).containsExactly(new LockEntry(1, "a", "a1"), new LockEntry(2, "b", "b2"));
+        assertThat(lock.update(List.of(file(1, "a", "a1"), file(2, "b", "b2")))).isFalse();
+        assertThat(lock.update(List.of())).isFalse();
         assertThat(lock.entries()).containsExactly(new LockEntry(1, "a", "a1"), new LockEntry(2, "b", "b2"));
     }
 

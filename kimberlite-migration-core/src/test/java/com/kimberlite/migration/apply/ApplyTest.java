@@ -19,6 +19,7 @@ import com.kimberlite.migration.support.TestProject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -85,15 +86,26 @@ class ApplyTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("setups")
-    void secondApplyFindsNothingPending(TestDatabases.Kind kind, TrackerType tracker) {
+    void secondApplyFindsNothingPendingAndLeavesTheLockFileAlone(TestDatabases.Kind kind, TrackerType tracker)
+            throws IOException {
         TestProject project = project(kind, tracker);
         threeMigrations(project);
         project.manager().apply();
+        Object lockFile = lockFileIdentity(project);
 
         ApplyResult again = project.manager().apply();
 
         assertThat(again.migrations()).isEmpty();
         assertThat(project.manager().listApplied()).hasSize(3);
+        assertThat(lockFileIdentity(project)).as("the lock file is not rewritten").isEqualTo(lockFile);
+        project.write("0004_more.sql", "CREATE TABLE more (id INT);\n");
+        project.manager().apply();
+        assertThat(lockFileIdentity(project)).as("a new entry replaces the lock file").isNotEqualTo(lockFile);
+    }
+
+    /** @return the identity (inode) of the lock file, which an atomic rewrite changes */
+    private static Object lockFileIdentity(TestProject project) throws IOException {
+        return Files.readAttributes(project.config().lockFilePath(), BasicFileAttributes.class).fileKey();
     }
 
     @ParameterizedTest(name = "{0} {1}")

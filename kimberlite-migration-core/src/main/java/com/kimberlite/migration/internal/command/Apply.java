@@ -106,13 +106,7 @@ public final class Apply {
     }
 
     private static void lockChecksums(Workspace workspace, LockFile lock, List<MigrationFile> plan) {
-        // update adds the files not locked yet and changes no entry: the file changes when one is new
-        boolean adds = false;
-        for (MigrationFile file : plan) {
-            adds |= !lock.isLocked(file.id());
-        }
-        lock.update(plan);
-        if (adds) {
+        if (lock.update(plan)) {
             lock.save(workspace.config().lockFilePath());
         }
     }
