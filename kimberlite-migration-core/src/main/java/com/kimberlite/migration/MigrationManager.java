@@ -8,7 +8,6 @@ import com.kimberlite.migration.internal.execution.JdbcExecutor;
 import com.kimberlite.migration.internal.files.MigrationCreator;
 import com.kimberlite.migration.internal.tracker.FileTracker;
 import com.kimberlite.migration.internal.tracker.JdbcTracker;
-import com.kimberlite.migration.internal.validation.Snapshot;
 import com.kimberlite.migration.internal.validation.Validator;
 import java.time.Instant;
 import java.util.List;
@@ -254,9 +253,7 @@ public final class MigrationManager {
      * @throws DuplicateMigrationIdException if two files share an id
      */
     public MigrationStatus validate() {
-        Snapshot snapshot = workspace.snapshot();
-        Validator.throwIfAny(Validator.problems(snapshot));
-        return Validator.status(snapshot);
+        return Validator.validated(workspace.snapshot());
     }
 
     /**

@@ -8,6 +8,7 @@ import com.kimberlite.migration.LockFile;
 import com.kimberlite.migration.MigrationExecutionException;
 import com.kimberlite.migration.MigrationExecutor;
 import com.kimberlite.migration.MigrationFile;
+import com.kimberlite.migration.MigrationInfo;
 import com.kimberlite.migration.MigrationLock;
 import com.kimberlite.migration.MigrationParseException;
 import com.kimberlite.migration.MigrationResult;
@@ -21,10 +22,8 @@ import com.kimberlite.migration.internal.validation.Validator;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalLong;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -78,19 +77,22 @@ public final class Apply {
      * @return the pending migrations to apply, in id order
      */
     static List<MigrationFile> plan(Snapshot snapshot, ApplyOptions options) {
-        Validator.throwIfAny(Validator.problems(snapshot));
-        Set<Long> applied = new HashSet<>();
+        // valid: every migration is applied (its file recorded with the same checksum) or pending
+        List<MigrationInfo> migrations = Validator.validated(snapshot).migrations();
         long highestApplied = 0;
-        for (AppliedMigration record : snapshot.applied()) {
-            applied.add(record.id());
-            highestApplied = Math.max(highestApplied, record.id());
+        for (MigrationInfo migration : migrations) {
+            if (migration.state() == MigrationState.APPLIED) {
+                highestApplied = migration.id();
+            }
         }
         OptionalLong target = options.target();
         List<MigrationFile> plan = new ArrayList<>();
-        for (MigrationFile file : snapshot.files()) {
-            if (applied.contains(file.id()) || (target.isPresent() && file.id() > target.getAsLong())) {
+        for (MigrationInfo migration : migrations) {
+            if (migration.state() != MigrationState.PENDING
+                    || (target.isPresent() && migration.id() > target.getAsLong())) {
                 continue;
             }
+            MigrationFile file = migration.file().orElseThrow();
             if (file.id() < highestApplied && !options.allowOutOfOrder()) {
                 throw new OutOfOrderMigrationException(file.id(), file.name(), file.path(), highestApplied);
             }

@@ -72,22 +72,44 @@ public final class Validator {
     }
 
     /**
+     * Validates a snapshot.
+     *
      * @param snapshot what was read
+     * @return the status of every migration, each of them applied or pending
+     * @throws MigrationException the first problem in the documented order, with the others
+     *     attached as suppressed exceptions
+     */
+    public static MigrationStatus validated(Snapshot snapshot) {
+        MigrationStatus status = status(snapshot);
+        throwIfAny(problems(snapshot, status));
+        return status;
+    }
+
+    /**
+     * @param snapshot what was read
+     * @param status its status
      * @return every problem, in the documented order; empty when valid
      */
-    public static List<MigrationException> problems(Snapshot snapshot) {
-        MigrationStatus status = status(snapshot);
-        List<MigrationException> problems = new ArrayList<>();
-        for (MigrationInfo info : status.inState(MigrationState.MODIFIED)) {
-            problems.add(mismatch(info, snapshot));
+    private static List<MigrationException> problems(Snapshot snapshot, MigrationStatus status) {
+        List<MigrationException> modified = new ArrayList<>();
+        List<MigrationException> interrupted = new ArrayList<>();
+        List<MigrationException> missing = new ArrayList<>();
+        for (MigrationInfo info : status.migrations()) {
+            switch (info.state()) {
+                case MODIFIED -> modified.add(mismatch(info, snapshot));
+                case INTERRUPTED -> interrupted.add(
+                        new InterruptedMigrationException(info.id(), info.name(), snapshot.trackerSource()));
+                case MISSING -> missing.add(new MissingMigrationException(info.id(), info.name(),
+                        info.applied().isPresent() ? snapshot.trackerSource() : snapshot.lockSource(),
+                        snapshot.migrationsDir()));
+                default -> {
+                    // applied and pending migrations are no problem
+                }
+            }
         }
-        for (MigrationInfo info : status.inState(MigrationState.INTERRUPTED)) {
-            problems.add(new InterruptedMigrationException(info.id(), info.name(), snapshot.trackerSource()));
-        }
-        for (MigrationInfo info : status.inState(MigrationState.MISSING)) {
-            String where = info.applied().isPresent() ? snapshot.trackerSource() : snapshot.lockSource();
-            problems.add(new MissingMigrationException(info.id(), info.name(), where, snapshot.migrationsDir()));
-        }
+        List<MigrationException> problems = new ArrayList<>(modified);
+        problems.addAll(interrupted);
+        problems.addAll(missing);
         sequenceProblem(snapshot.files()).ifPresent(problems::add);
         return problems;
     }
@@ -119,7 +141,7 @@ public final class Validator {
      * @param problems the problems found
      * @throws MigrationException the first problem, if there is one
      */
-    public static void throwIfAny(List<MigrationException> problems) {
+    private static void throwIfAny(List<MigrationException> problems) {
         if (problems.isEmpty()) {
             return;
         }

@@ -1,14 +1,20 @@
 package com.kimberlite.migration.internal.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.kimberlite.migration.AppliedMigration;
+import com.kimberlite.migration.ChecksumMismatchException;
+import com.kimberlite.migration.InterruptedMigrationException;
+import com.kimberlite.migration.InvalidSequenceException;
 import com.kimberlite.migration.LockEntry;
 import com.kimberlite.migration.LockFile;
 import com.kimberlite.migration.Migration;
 import com.kimberlite.migration.MigrationFile;
 import com.kimberlite.migration.MigrationInfo;
 import com.kimberlite.migration.MigrationState;
+import com.kimberlite.migration.MissingMigrationException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -64,6 +70,53 @@ class ValidatorTest {
 
             assertThat(Validator.status(snapshot).migrations()).as("snapshot %d", n).isEqualTo(model(snapshot));
         }
+    }
+
+    @Test
+    void validatedThrowsEveryProblemInTheDocumentedOrder() {
+        // files 1, 2 and 7: 1 differs from its record, 2 from its lock entry, 3 to 6 are a gap;
+        // 5 was interrupted, 6 is recorded without a file
+        List<MigrationFile> files = List.of(file(1, "aa"), file(2, "aa"), file(7, "aa"));
+        LockFile lock = LockFile.empty();
+        lock.lock(file(2, "bb"));
+        List<AppliedMigration> applied = List.of(record(6, "aa"), record(1, "bb"));
+        Snapshot snapshot = new Snapshot(files, lock, "lock", applied, "tracker", Set.of(5L), "migrations");
+
+        assertThatExceptionOfType(ChecksumMismatchException.class)
+                .isThrownBy(() -> Validator.validated(snapshot))
+                .satisfies(first -> {
+                    assertThat(first.id()).isEqualTo(1);
+                    assertThat(first.recordedIn()).isEqualTo("tracker");
+                    assertThat(first.getSuppressed()).hasSize(4);
+                    assertThat(first.getSuppressed()[0]).isInstanceOfSatisfying(ChecksumMismatchException.class,
+                            e -> assertThat(e.recordedIn()).isEqualTo("lock"));
+                    assertThat(first.getSuppressed()[1]).isInstanceOfSatisfying(InterruptedMigrationException.class,
+                            e -> assertThat(e.id()).isEqualTo(5));
+                    assertThat(first.getSuppressed()[2]).isInstanceOfSatisfying(MissingMigrationException.class,
+                            e -> assertThat(e.id()).isEqualTo(6));
+                    assertThat(first.getSuppressed()[3]).isInstanceOfSatisfying(InvalidSequenceException.class,
+                            e -> assertThat(e.found()).isEqualTo(7));
+                });
+    }
+
+    @Test
+    void validatedReturnsTheStatusOfAValidSnapshot() {
+        LockFile lock = LockFile.empty();
+        lock.lock(file(1, "aa"));
+        Snapshot snapshot = new Snapshot(List.of(file(1, "aa"), file(2, "bb")), lock, "lock",
+                List.of(record(1, "aa")), "tracker", Set.of(), "migrations");
+
+        assertThat(Validator.validated(snapshot).migrations()).extracting(MigrationInfo::id, MigrationInfo::state)
+                .containsExactly(tuple(1L, MigrationState.APPLIED), tuple(2L, MigrationState.PENDING));
+    }
+
+    private static MigrationFile file(long id, String checksum) {
+        return new MigrationFile(Path.of(id + "_f.sql"), new Migration(id, "file" + id, "SELECT 1;", Instant.EPOCH,
+                Optional.empty()), checksum, true);
+    }
+
+    private static AppliedMigration record(long id, String checksum) {
+        return new AppliedMigration(id, "record" + id, checksum, Instant.EPOCH, Optional.empty(), OptionalLong.empty());
     }
 
     private static String pick(Random random) {
