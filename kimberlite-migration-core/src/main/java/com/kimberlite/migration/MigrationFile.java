@@ -3,6 +3,7 @@ package com.kimberlite.migration;
 import com.kimberlite.migration.internal.files.MigrationBody;
 import com.kimberlite.migration.internal.files.MigrationDiscovery;
 import com.kimberlite.migration.internal.files.MigrationParser;
+import com.kimberlite.migration.internal.files.CreatedAt;
 import com.kimberlite.migration.internal.files.ParsedMigration;
 import java.io.Reader;
 import java.nio.file.Path;
@@ -45,8 +46,8 @@ public final class MigrationFile {
      */
     public MigrationFile(Path path, Migration migration, String checksum, boolean transactional, int firstSqlLine) {
         this(new ParsedMigration(path, Objects.requireNonNull(migration, "migration").id(), migration.name(),
-                migration.createdAt(), migration.author(), checksum, transactional, checkLine(firstSqlLine),
-                MigrationBody.of(migration.sql())));
+                CreatedAt.of(migration.createdAt()), migration.author(), checksum, transactional,
+                checkLine(firstSqlLine), MigrationBody.of(migration.sql())));
     }
 
     /**
@@ -130,7 +131,8 @@ public final class MigrationFile {
      *     be read
      */
     public Migration migration() {
-        return new Migration(parsed.id(), parsed.name(), parsed.body().text(), parsed.createdAt(), parsed.author());
+        return new Migration(parsed.id(), parsed.name(), parsed.body().text(), parsed.createdAt().instant(),
+                parsed.author());
     }
 
     /** @return lowercase hex SHA-256 of the UTF-8 bytes of {@link Migration#sql()} */

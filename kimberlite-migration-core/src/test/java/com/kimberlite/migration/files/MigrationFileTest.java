@@ -163,6 +163,22 @@ class MigrationFileTest {
         assertThat(parsed.migration().createdAt()).isBetween(before, Instant.now());
     }
 
+    @Test
+    void filesOfAFolderWithoutAValidCreatedHeaderShareTheTimeTheFolderWasRead() throws IOException {
+        write("0001_a.sql", "SELECT 1;");
+        write("0002_b.sql", "-- Created: not a time\nSELECT 2;");
+        write("0003_c.sql", "-- Created: not a time\n-- Created: 2026-01-01T00:00:00Z\nSELECT 3;");
+        Instant before = Instant.now();
+
+        List<MigrationFile> files = MigrationFile.discover(dir);
+
+        Instant readAt = files.get(0).migration().createdAt();
+        assertThat(readAt).isBetween(before, Instant.now());
+        assertThat(files.get(1).migration().createdAt()).isEqualTo(readAt);
+        assertThat(files.get(2).migration().createdAt()).as("the last Created header counts")
+                .isEqualTo(Instant.parse("2026-01-01T00:00:00Z"));
+    }
+
     private Path write(String name, String content) throws IOException {
         Path file = dir.resolve(name);
         Files.writeString(file, content);

@@ -8,6 +8,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -87,10 +88,11 @@ public final class MigrationDiscovery {
      */
     private static List<ParsedMigration> loadAll(Path folder, List<String> names, long[] keys) {
         Object[] loaded = new Object[names.size()];
+        Instant readAt = Instant.now();
         IntStream.range(0, loaded.length).parallel().forEach(i -> {
             try {
                 String name = names.get(i);
-                loaded[i] = MigrationParser.load(folder.resolve(name), name, keys[i] >>> INDEX_BITS);
+                loaded[i] = MigrationParser.load(folder.resolve(name), name, keys[i] >>> INDEX_BITS, readAt);
             } catch (RuntimeException e) {
                 loaded[i] = e;
             }

@@ -1,7 +1,6 @@
 package com.kimberlite.migration.internal.files;
 
 import com.kimberlite.migration.MigrationParseException;
-import com.kimberlite.migration.internal.state.Rfc3339;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -62,7 +61,7 @@ public final class MigrationParser {
         if (fileName == null) {
             throw new MigrationParseException(path, 0, "not a file name; pass the path of a NNNN_name.sql file", null);
         }
-        return load(path, fileName.toString(), FileName.id(fileName.toString()), inMemoryLimit, chunkSize);
+        return load(path, fileName.toString(), FileName.id(fileName.toString()), Instant.now(), inMemoryLimit, chunkSize);
     }
 
     /**
@@ -71,13 +70,16 @@ public final class MigrationParser {
      * @param path the migration file
      * @param fileName its file name
      * @param id the id in its file name
+     * @param readAt when the file is read, the creation time of a file without a valid
+     *     {@code -- Created:} header (discovery takes the time once for a whole folder)
      * @return what was read
      */
-    static ParsedMigration load(Path path, String fileName, long id) {
-        return load(path, fileName, id, IN_MEMORY_LIMIT, MigrationScanner.CHUNK_SIZE);
+    static ParsedMigration load(Path path, String fileName, long id, Instant readAt) {
+        return load(path, fileName, id, readAt, IN_MEMORY_LIMIT, MigrationScanner.CHUNK_SIZE);
     }
 
-    private static ParsedMigration load(Path path, String fileName, long id, int inMemoryLimit, int chunkSize) {
+    private static ParsedMigration load(Path path, String fileName, long id, Instant readAt, int inMemoryLimit,
+            int chunkSize) {
         byte[] whole = MigrationScanner.readAtMost(path, Math.min(inMemoryLimit, chunkSize));
         if (whole != null) {
             String text = new String(whole, StandardCharsets.UTF_8);
@@ -93,7 +95,7 @@ public final class MigrationParser {
                 String checksum = text.length() == whole.length && body.length() == end - start
                         ? BodyDigest.of(whole, start, end)
                         : BodyDigest.of(body);
-                return parsed(path, fileName, id, header, checksum, MigrationBody.of(body));
+                return parsed(path, fileName, id, header, readAt, checksum, MigrationBody.of(body));
             }
         }
         Streamed streamed = new Streamed(inMemoryLimit);
@@ -105,14 +107,13 @@ public final class MigrationParser {
         MigrationBody body = streamed.text != null
                 ? MigrationBody.inMemory(streamed.text.toString(), sections)
                 : MigrationBody.onDisk(path, id, nameOf(fileName, streamed), checksum, sections, chunkSize);
-        return parsed(path, fileName, id, streamed, checksum, body);
+        return parsed(path, fileName, id, streamed, readAt, checksum, body);
     }
 
-    private static ParsedMigration parsed(Path path, String fileName, long id, Header header, String checksum,
-            MigrationBody body) {
-        return new ParsedMigration(path, id, nameOf(fileName, header),
-                header.createdAt != null ? header.createdAt : Instant.now(), Optional.ofNullable(header.author),
-                checksum, header.transactional, header.firstSqlLine, body);
+    private static ParsedMigration parsed(Path path, String fileName, long id, Header header, Instant readAt,
+            String checksum, MigrationBody body) {
+        return new ParsedMigration(path, id, nameOf(fileName, header), CreatedAt.header(header.created, readAt),
+                Optional.ofNullable(header.author), checksum, header.transactional, header.firstSqlLine, body);
     }
 
     private static String nameOf(String fileName, Header header) {
@@ -125,7 +126,8 @@ public final class MigrationParser {
      */
     private static class Header implements BodyListener {
         private String name;
-        private Instant createdAt;
+        /** The {@code Created:} value as written, read as a timestamp only when asked for. */
+        private String created;
         private String author;
         private boolean transactional = true;
         private int firstSqlLine = 1;
@@ -135,7 +137,7 @@ public final class MigrationParser {
             if (comment.startsWith("Migration:")) {
                 name = RustText.trim(comment.substring("Migration:".length()));
             } else if (comment.startsWith("Created:")) {
-                createdAt = Rfc3339.parse(RustText.trim(comment.substring("Created:".length()))).orElse(null);
+                created = RustText.trim(comment.substring("Created:".length()));
             } else if (comment.startsWith("Author:")) {
                 author = RustText.trim(comment.substring("Author:".length()));
             } else if (comment.startsWith("Transaction:")) {

@@ -1,7 +1,6 @@
 package com.kimberlite.migration.internal.files;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -11,14 +10,14 @@ import java.util.Optional;
  * @param path the file
  * @param id the id from the file name
  * @param name the {@code -- Migration:} header, or the name from the file name
- * @param createdAt the {@code -- Created:} header, or the time the file was read
+ * @param createdAt the {@code -- Created:} header, or the time the file was read, read when asked for
  * @param author the {@code -- Author:} header, if any
  * @param checksum lowercase hex SHA-256 of the body's UTF-8 bytes
  * @param transactional {@code false} when the header holds {@code -- Transaction: none}
  * @param firstSqlLine the 1-based line of the file on which the body begins
  * @param body the body, in memory or left in the file
  */
-public record ParsedMigration(Path path, long id, String name, Instant createdAt, Optional<String> author,
+public record ParsedMigration(Path path, long id, String name, CreatedAt createdAt, Optional<String> author,
         String checksum, boolean transactional, int firstSqlLine, MigrationBody body) {
 
     /** Checks that no component is {@code null}. */
