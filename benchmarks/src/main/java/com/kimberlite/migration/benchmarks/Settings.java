@@ -35,7 +35,7 @@ public record Settings(String name, List<Integer> applyCounts, int runs, int app
      * @return the settings
      */
     public static Settings full() {
-        return new Settings("full", List.of(1_000, 10_000), 5, 1, 3, 1_000, 1L << 30, 1, "256m", 10_000, 100 * MB,
+        return new Settings("full", List.of(1_000, 10_000), 5, 1, 5, 1_000, 1L << 30, 1, "256m", 10_000, 100 * MB,
                 3, 5, 2);
     }
 
