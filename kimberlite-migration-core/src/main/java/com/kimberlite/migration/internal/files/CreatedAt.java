@@ -9,9 +9,10 @@ import java.util.Objects;
  * asked for, or, when the header is absent or not a timestamp, the time its file was read.
  *
  * <p>The header is kept as text and read on each {@link #instant()} call instead of when the file
- * is read: checking and applying migrations never needs it, and reading ten thousand timestamps was
- * about a sixth of the time a fresh JVM took to load ten thousand small files. Reading the same
- * text always gives the same instant, so equality and the hash follow {@link #instant()}.
+ * is read: checking and applying migrations never needs it, and without reading ten thousand
+ * timestamps the threads that load ten thousand small files in a fresh JVM used about a tenth less
+ * CPU (572 to 521 ms, median of 21 runs). Reading the same text always gives the same instant, so
+ * equality and the hash follow {@link #instant()}.
  */
 public final class CreatedAt {
 

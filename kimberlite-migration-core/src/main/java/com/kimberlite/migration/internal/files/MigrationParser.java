@@ -61,7 +61,8 @@ public final class MigrationParser {
         if (fileName == null) {
             throw new MigrationParseException(path, 0, "not a file name; pass the path of a NNNN_name.sql file", null);
         }
-        return load(path, fileName.toString(), FileName.id(fileName.toString()), Instant.now(), inMemoryLimit, chunkSize);
+        return load(path, fileName.toString(), FileName.id(fileName.toString()), Instant.now(), inMemoryLimit,
+                chunkSize);
     }
 
     /**
