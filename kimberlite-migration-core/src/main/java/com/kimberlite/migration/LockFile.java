@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
  * The lock file ({@code .kimberlite/migrations/.lock}): the checksum of every locked migration,
@@ -37,12 +35,16 @@ public final class LockFile {
 
     private static final String UNNAMED_SOURCE = "the lock file";
 
-    private final SortedMap<Long, LockEntry> entries = new TreeMap<>();
+    /** Sorted by id, one per id: a lock file lists its entries in id order, so reading one sorts nothing. */
+    private final List<LockEntry> entries;
     private String recordedIn;
 
     private LockFile(String recordedIn, List<LockEntry> entries) {
         this.recordedIn = recordedIn;
-        entries.forEach(entry -> this.entries.put(entry.id(), entry));
+        this.entries = new ArrayList<>(entries.size());
+        for (LockEntry entry : entries) {
+            put(entry);
+        }
     }
 
     /** @return a lock with no entries, not yet tied to a file */
@@ -95,7 +97,7 @@ public final class LockFile {
      */
     public void save(Path file) {
         Objects.requireNonNull(file, "file");
-        com.kimberlite.migration.internal.state.LockFileStore.save(file, entries.values());
+        com.kimberlite.migration.internal.state.LockFileStore.save(file, entries);
         recordedIn = file.toString();
     }
 
@@ -105,8 +107,40 @@ public final class LockFile {
      * @param file the migration file
      */
     public void lock(MigrationFile file) {
-        LockEntry entry = LockEntry.of(file);
-        entries.put(entry.id(), entry);
+        put(LockEntry.of(file));
+    }
+
+    /** Adds an entry in id order, replacing the one with the same id; appending costs nothing more. */
+    private void put(LockEntry entry) {
+        int last = entries.size() - 1;
+        if (last < 0 || entries.get(last).id() < entry.id()) {
+            entries.add(entry);
+            return;
+        }
+        int at = indexOf(entry.id());
+        if (at >= 0) {
+            entries.set(at, entry);
+        } else {
+            entries.add(-at - 1, entry);
+        }
+    }
+
+    /** @return the index of the entry with this id; if none, {@code -(insertion point) - 1} */
+    private int indexOf(long id) {
+        int low = 0;
+        int high = entries.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            long found = entries.get(middle).id();
+            if (found < id) {
+                low = middle + 1;
+            } else if (found > id) {
+                high = middle - 1;
+            } else {
+                return middle;
+            }
+        }
+        return -low - 1;
     }
 
     /**
@@ -120,7 +154,8 @@ public final class LockFile {
     public void validate(List<MigrationFile> files) {
         List<ChecksumMismatchException> mismatches = new ArrayList<>();
         for (MigrationFile file : files) {
-            LockEntry locked = entries.get(file.id());
+            int at = indexOf(file.id());
+            LockEntry locked = at >= 0 ? entries.get(at) : null;
             if (locked != null && !locked.checksum().equals(file.checksum())) {
                 mismatches.add(new ChecksumMismatchException(file.id(), file.name(), file.path(), locked.checksum(),
                         file.checksum(), recordedIn));
@@ -159,7 +194,7 @@ public final class LockFile {
      * @return whether the lock has an entry for it
      */
     public boolean isLocked(long id) {
-        return entries.containsKey(id);
+        return indexOf(id) >= 0;
     }
 
     /**
@@ -167,12 +202,13 @@ public final class LockFile {
      * @return its entry, if it is locked
      */
     public Optional<LockEntry> entry(long id) {
-        return Optional.ofNullable(entries.get(id));
+        int at = indexOf(id);
+        return at >= 0 ? Optional.of(entries.get(at)) : Optional.empty();
     }
 
     /** @return every entry, sorted by id; an unmodifiable copy */
     public List<LockEntry> entries() {
-        return List.copyOf(entries.values());
+        return List.copyOf(entries);
     }
 
     /** @return the version of the lock file format: always {@link #VERSION} */

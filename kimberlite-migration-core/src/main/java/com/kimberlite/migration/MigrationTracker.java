@@ -58,6 +58,36 @@ public interface MigrationTracker {
     List<AppliedMigration> listStarted();
 
     /**
+     * The records and the started marks together, as {@link #listApplied()} and
+     * {@link #listStarted()} list them. Every command reads them this way before it checks
+     * anything. The default calls those two methods; a tracker that can read both at once (one
+     * query, one look at its files) overrides it, so that both lists come from one moment.
+     *
+     * @return the records and the marks
+     * @throws StateFileException if the records cannot be read
+     */
+    default Records listRecords() {
+        List<AppliedMigration> applied = listApplied();
+        return new Records(applied, listStarted());
+    }
+
+    /**
+     * What a tracker holds.
+     *
+     * @param applied every applied migration, in the order they were recorded
+     * @param started the migrations marked started and not yet recorded or cleared, in the order
+     *     they were marked
+     */
+    record Records(List<AppliedMigration> applied, List<AppliedMigration> started) {
+
+        /** Makes both lists unmodifiable. */
+        public Records {
+            applied = List.copyOf(applied);
+            started = List.copyOf(started);
+        }
+    }
+
+    /**
      * Marks a migration started, before it runs; replaces an earlier mark of the same id.
      *
      * @param mark what the record will hold

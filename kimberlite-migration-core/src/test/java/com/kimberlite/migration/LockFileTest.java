@@ -153,4 +153,23 @@ class LockFileTest {
                 .withMessageStartingWith("Lock file error: classpath:db/.lock: line 1: `version` must be an integer")
                 .satisfies(e -> assertThat(e.file()).isNull());
     }
+
+    @Test
+    void aLockFileWithEntriesOutOfOrderIsReadSortedAndNewEntriesGoInTheirPlace() throws IOException {
+        Path file = dir.resolve(".lock");
+        Files.writeString(file, "version = 1\n\n[[migration]]\nid = 4\nname = \"d\"\nchecksum = \"d4\"\n\n"
+                + "[[migration]]\nid = 1\nname = \"a\"\nchecksum = \"a1\"\n");
+        LockFile lock = LockFile.load(file);
+
+        assertThat(lock.entries()).containsExactly(new LockEntry(1, "a", "a1"), new LockEntry(4, "d", "d4"));
+
+        boolean added = lock.update(List.of(file(1, "a", "a1"), file(2, "b", "b2"), file(5, "e", "e5")));
+        lock.lock(file(3, "c", "c3"));
+
+        assertThat(added).isTrue();
+        assertThat(lock.entries()).extracting(LockEntry::id).containsExactly(1L, 2L, 3L, 4L, 5L);
+        assertThat(lock.isLocked(3)).isTrue();
+        assertThat(lock.isLocked(6)).isFalse();
+        assertThat(lock.entry(4)).contains(new LockEntry(4, "d", "d4"));
+    }
 }

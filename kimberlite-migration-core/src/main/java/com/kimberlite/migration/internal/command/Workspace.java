@@ -40,18 +40,17 @@ public record Workspace(MigrationConfig config, MigrationTracker tracker, Option
     public Snapshot snapshot() {
         List<MigrationFile> files = MigrationFile.discover(config.migrationsDir());
         LockFile lock = LockFile.load(config.lockFilePath());
-        List<AppliedMigration> applied = tracker.listApplied();
-        return new Snapshot(files, lock, config.lockFilePath().toString(), applied, tracker.describe(),
-                interrupted(applied), config.migrationsDir().toString());
+        MigrationTracker.Records records = tracker.listRecords();
+        return new Snapshot(files, lock, config.lockFilePath().toString(), records.applied(), tracker.describe(),
+                interrupted(records), config.migrationsDir().toString());
     }
 
-    private Set<Long> interrupted(List<AppliedMigration> applied) {
-        List<AppliedMigration> started = tracker.listStarted();
-        if (started.isEmpty()) {
+    private static Set<Long> interrupted(MigrationTracker.Records records) {
+        if (records.started().isEmpty()) {
             return Set.of();
         }
-        Set<Long> appliedIds = applied.stream().map(AppliedMigration::id).collect(Collectors.toSet());
-        return started.stream().map(AppliedMigration::id).filter(id -> !appliedIds.contains(id))
+        Set<Long> appliedIds = records.applied().stream().map(AppliedMigration::id).collect(Collectors.toSet());
+        return records.started().stream().map(AppliedMigration::id).filter(id -> !appliedIds.contains(id))
                 .collect(Collectors.toSet());
     }
 

@@ -22,6 +22,11 @@ final class BodyDigest implements BodyListener {
 
     private static final int BUFFER_SIZE = 8 * 1024;
     private static final MessageDigest PROTOTYPE = newSha256();
+    /**
+     * A digest for each thread that hashes whole bodies, used again for every file: loading a
+     * folder hashes thousands of small files on a few threads.
+     */
+    private static final ThreadLocal<MessageDigest> PER_THREAD = ThreadLocal.withInitial(BodyDigest::sha256);
 
     private final MessageDigest sha256;
     private final CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
@@ -50,7 +55,8 @@ final class BodyDigest implements BodyListener {
      *     the body they encode
      */
     static String of(byte[] utf8, int from, int to) {
-        MessageDigest digest = sha256();
+        MessageDigest digest = PER_THREAD.get();
+        digest.reset();
         digest.update(utf8, from, to - from);
         return HexFormat.of().formatHex(digest.digest());
     }

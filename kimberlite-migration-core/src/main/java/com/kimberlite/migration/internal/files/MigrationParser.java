@@ -136,14 +136,19 @@ public final class MigrationParser {
         @Override
         public void headerComment(String comment) {
             if (comment.startsWith("Migration:")) {
-                name = RustText.trim(comment.substring("Migration:".length()));
+                name = value(comment, "Migration:");
             } else if (comment.startsWith("Created:")) {
-                created = RustText.trim(comment.substring("Created:".length()));
+                created = value(comment, "Created:");
             } else if (comment.startsWith("Author:")) {
-                author = RustText.trim(comment.substring("Author:".length()));
+                author = value(comment, "Author:");
             } else if (comment.startsWith("Transaction:")) {
-                transactional = !RustText.trim(comment.substring("Transaction:".length())).equalsIgnoreCase("none");
+                transactional = !value(comment, "Transaction:").equalsIgnoreCase("none");
             }
+        }
+
+        /** @return the trimmed text after {@code key}, which the comment starts with */
+        private static String value(String comment, String key) {
+            return RustText.trim(comment, key.length(), comment.length());
         }
 
         @Override

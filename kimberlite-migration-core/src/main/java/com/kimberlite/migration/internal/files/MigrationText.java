@@ -113,7 +113,7 @@ final class MigrationText {
                     startBody();
                     return lineStart;
                 }
-                listener.headerComment(comment(text.substring(first, lineEnd)));
+                listener.headerComment(comment(text, first, lineEnd));
             }
             if (newline < 0) {
                 break;
@@ -194,7 +194,7 @@ final class MigrationText {
     /** Handles a complete header line: a comment, a blank line, or a lone {@code -} that starts the body. */
     private void endHeaderLine() {
         if (headerState == COMMENT) {
-            listener.headerComment(comment(headerLine));
+            listener.headerComment(comment(headerLine, 0, headerLine.length()));
         } else if (headerState == DASH) {
             startBody();
         }
@@ -202,9 +202,24 @@ final class MigrationText {
         headerState = BLANK;
     }
 
-    /** @return the text of a header comment line: without its leading {@code --} and surrounding whitespace */
-    private static String comment(CharSequence line) {
-        return RustText.trim(RustText.trimStartMatches(RustText.trim(line), "--"));
+    /**
+     * @return the text of the header comment line {@code line[from..to)}: without its leading
+     *     {@code --} and surrounding whitespace, as Rust's
+     *     {@code line.trim().trim_start_matches("--").trim()}, cut from the line once
+     */
+    private static String comment(CharSequence line, int from, int to) {
+        int start = from;
+        int end = to;
+        while (start < end && RustText.isWhitespace(line.charAt(start))) {
+            start++;
+        }
+        while (end > start && RustText.isWhitespace(line.charAt(end - 1))) {
+            end--;
+        }
+        while (end - start >= 2 && line.charAt(start) == '-' && line.charAt(start + 1) == '-') {
+            start += 2;
+        }
+        return RustText.trim(line, start, end);
     }
 
     /** Starts the body with the part of the current line read so far, which holds no line break. */

@@ -37,8 +37,20 @@ public final class RustText {
      * @return the text without leading and trailing whitespace
      */
     public static String trim(CharSequence s) {
-        int start = 0;
-        int end = s.length();
+        return trim(s, 0, s.length());
+    }
+
+    /**
+     * Rust's {@code str::trim} of a part of a text, cut from it once.
+     *
+     * @param s the text
+     * @param from the index of the part's first character
+     * @param to the index after its last character
+     * @return {@code s[from..to)} without leading and trailing whitespace
+     */
+    public static String trim(CharSequence s, int from, int to) {
+        int start = from;
+        int end = to;
         while (start < end && isWhitespace(s.charAt(start))) {
             start++;
         }
@@ -46,35 +58,5 @@ public final class RustText {
             end--;
         }
         return s.subSequence(start, end).toString();
-    }
-
-    /**
-     * Rust's {@code str::trim_end}.
-     *
-     * @param s the text
-     * @return the text without trailing whitespace
-     */
-    public static String trimEnd(CharSequence s) {
-        int end = s.length();
-        while (end > 0 && isWhitespace(s.charAt(end - 1))) {
-            end--;
-        }
-        return s.subSequence(0, end).toString();
-    }
-
-    /**
-     * Rust's {@code str::trim_start_matches(prefix)}: removes every leading repetition of
-     * {@code prefix}.
-     *
-     * @param s the text
-     * @param prefix the prefix to remove repeatedly; not empty
-     * @return the text without the leading repetitions
-     */
-    public static String trimStartMatches(String s, String prefix) {
-        int start = 0;
-        while (s.startsWith(prefix, start)) {
-            start += prefix.length();
-        }
-        return s.substring(start);
     }
 }

@@ -156,8 +156,8 @@ public final class AppliedFileCodec {
         long id = layout.skip(RECORD_START) ? layout.u32() : -1;
         String name = id >= 0 && layout.skip(WrittenLayout.NAME_START) ? layout.plainString() : null;
         String checksum = name != null && layout.skip(WrittenLayout.CHECKSUM_START) ? layout.plainString() : null;
-        String appliedAt = checksum != null && layout.skip(APPLIED_AT_START) ? layout.plainString() : null;
-        Optional<Instant> instant = appliedAt != null ? Rfc3339.parse(appliedAt) : Optional.empty();
+        Optional<Instant> instant = checksum != null && layout.skip(APPLIED_AT_START) ? layout.timestamp()
+                : Optional.empty();
         if (instant.isEmpty() || !layout.skip(WrittenLayout.QUOTE_LINE_END)) {
             return null;
         }

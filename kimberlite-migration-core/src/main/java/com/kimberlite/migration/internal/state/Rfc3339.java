@@ -1,5 +1,6 @@
 package com.kimberlite.migration.internal.state;
 
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,18 +39,36 @@ public final class Rfc3339 {
      *     date and time (such as February 30th), or is not {@linkplain #isWritable writable}
      */
     public static Optional<Instant> parse(String text) {
-        int length = text.length();
-        if (length <= DATE_TIME || !digits(text, 0, 4) || text.charAt(4) != '-' || !digits(text, 5, 7)
-                || text.charAt(7) != '-' || !digits(text, 8, 10) || "Tt ".indexOf(text.charAt(10)) < 0
-                || !digits(text, 11, 13) || text.charAt(13) != ':' || !digits(text, 14, 16) || text.charAt(16) != ':'
-                || !digits(text, 17, DATE_TIME)) {
+        // a character outside Latin-1 becomes '?' and one above ASCII a negative byte: neither is
+        // a digit or a separator, so either fails as it does in the text
+        byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+        return parse(bytes, 0, bytes.length);
+    }
+
+    /**
+     * Parses a timestamp written in ASCII, such as one in a state file's bytes, without making a
+     * string of it.
+     *
+     * @param text the bytes holding the timestamp
+     * @param from the index of its first byte
+     * @param to the index after its last byte; nothing may come between the timestamp and it
+     * @return the instant, as {@link #parse(String)} gives for the same characters
+     */
+    static Optional<Instant> parse(byte[] text, int from, int to) {
+        int length = to - from;
+        int t = from;
+        if (length <= DATE_TIME || !digits(text, t, t + 4) || text[t + 4] != '-' || !digits(text, t + 5, t + 7)
+                || text[t + 7] != '-' || !digits(text, t + 8, t + 10)
+                || (text[t + 10] != 'T' && text[t + 10] != 't' && text[t + 10] != ' ')
+                || !digits(text, t + 11, t + 13) || text[t + 13] != ':' || !digits(text, t + 14, t + 16)
+                || text[t + 16] != ':' || !digits(text, t + 17, t + DATE_TIME)) {
             return Optional.empty();
         }
-        int i = DATE_TIME;
+        int i = t + DATE_TIME;
         int fractionStart = i;
-        if (text.charAt(i) == '.') {
+        if (text[i] == '.') {
             fractionStart = ++i;
-            while (i < length && isDigit(text.charAt(i))) {
+            while (i < to && isDigit(text[i])) {
                 i++;
             }
             if (i == fractionStart) {
@@ -58,30 +77,31 @@ public final class Rfc3339 {
         }
         int fractionEnd = i;
         int offsetSeconds;
-        if (i == length - 1 && (text.charAt(i) == 'Z' || text.charAt(i) == 'z')) {
+        if (i == to - 1 && (text[i] == 'Z' || text[i] == 'z')) {
             offsetSeconds = 0;
-        } else if (i == length - OFFSET && (text.charAt(i) == '+' || text.charAt(i) == '-')
-                && digits(text, i + 1, i + 3) && text.charAt(i + 3) == ':' && digits(text, i + 4, length)) {
+        } else if (i == to - OFFSET && (text[i] == '+' || text[i] == '-')
+                && digits(text, i + 1, i + 3) && text[i + 3] == ':' && digits(text, i + 4, to)) {
             int hours = number(text, i + 1, i + 3);
-            int minutes = number(text, i + 4, length);
+            int minutes = number(text, i + 4, to);
             if (hours > 23 || minutes > 59) {
                 return Optional.empty();
             }
-            offsetSeconds = (text.charAt(i) == '-' ? -1 : 1) * (hours * 3600 + minutes * 60);
+            offsetSeconds = (text[i] == '-' ? -1 : 1) * (hours * 3600 + minutes * 60);
         } else {
             return Optional.empty();
         }
-        int second = number(text, 17, DATE_TIME);
+        int second = number(text, t + 17, t + DATE_TIME);
         boolean leapSecond = second == 60;
         int nanos = leapSecond ? 999_999_999 : nanos(text, fractionStart, fractionEnd);
-        int hour = number(text, 11, 13);
-        int minute = number(text, 14, 16);
+        int hour = number(text, t + 11, t + 13);
+        int minute = number(text, t + 14, t + 16);
         if (hour > 23 || minute > 59 || second > 60) {
             return Optional.empty();
         }
         long epochDay;
         try {
-            epochDay = LocalDate.of(number(text, 0, 4), number(text, 5, 7), number(text, 8, 10)).toEpochDay();
+            epochDay = LocalDate.of(number(text, t, t + 4), number(text, t + 5, t + 7), number(text, t + 8, t + 10))
+                    .toEpochDay();
         } catch (DateTimeException e) {
             return Optional.empty();
         }
@@ -104,14 +124,14 @@ public final class Rfc3339 {
         return !instant.isBefore(FIRST) && !instant.isAfter(LAST);
     }
 
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
+    private static boolean isDigit(byte b) {
+        return b >= '0' && b <= '9';
     }
 
     /** @return whether {@code text[from..to)} is ASCII digits only */
-    private static boolean digits(String text, int from, int to) {
+    private static boolean digits(byte[] text, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (!isDigit(text.charAt(i))) {
+            if (!isDigit(text[i])) {
                 return false;
             }
         }
@@ -119,16 +139,16 @@ public final class Rfc3339 {
     }
 
     /** @return the value of the ASCII digits {@code text[from..to)}, at most nine of them */
-    private static int number(String text, int from, int to) {
+    private static int number(byte[] text, int from, int to) {
         int value = 0;
         for (int i = from; i < to; i++) {
-            value = value * 10 + (text.charAt(i) - '0');
+            value = value * 10 + (text[i] - '0');
         }
         return value;
     }
 
     /** @return the nanoseconds of the fraction digits {@code text[from..to)}; those past nine are ignored */
-    private static int nanos(String text, int from, int to) {
+    private static int nanos(byte[] text, int from, int to) {
         int end = Math.min(to, from + NANO_DIGITS);
         int value = number(text, from, end);
         for (int i = end - from; i < NANO_DIGITS; i++) {

@@ -1,7 +1,9 @@
 package com.kimberlite.migration.internal.state;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * A cursor over a state file's bytes for reading the file in the exact layout in which this
@@ -82,10 +84,25 @@ final class WrittenLayout {
      */
     String plainString() {
         int start = at;
+        skipPlain();
+        return new String(bytes, start, at - start, StandardCharsets.US_ASCII);
+    }
+
+    /** Moves past printable ASCII other than {@code "} and {@code \\}. */
+    private void skipPlain() {
         while (at < bytes.length && bytes[at] >= ' ' && bytes[at] < 0x7F && bytes[at] != '"' && bytes[at] != '\\') {
             at++;
         }
-        return new String(bytes, start, at - start, StandardCharsets.US_ASCII);
+    }
+
+    /**
+     * @return the timestamp that comes next, up to the next byte that {@link #plainString} would
+     *     not take; empty if it is not one that {@link Rfc3339#parse(String)} reads
+     */
+    Optional<Instant> timestamp() {
+        int start = at;
+        skipPlain();
+        return Rfc3339.parse(bytes, start, at);
     }
 
     /** @return the value of up to {@code max} decimal digits without a leading zero; -1 if none come */

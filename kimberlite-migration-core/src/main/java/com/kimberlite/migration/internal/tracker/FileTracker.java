@@ -66,7 +66,7 @@ public final class FileTracker implements MigrationTracker {
     @Override
     public synchronized void recordApplied(AppliedMigration record) {
         Objects.requireNonNull(record, "record");
-        if (applied.current().ids.contains(record.id())) {
+        if (applied.current().ids().contains(record.id())) {
             throw new AlreadyAppliedException(record.id(), describe());
         }
         applied.add(record);
@@ -75,11 +75,11 @@ public final class FileTracker implements MigrationTracker {
     @Override
     public synchronized boolean removeApplied(long id) {
         RecordFile.Snapshot current = applied.current();
-        if (!current.ids.contains(id)) {
+        if (!current.ids().contains(id)) {
             return false;
         }
         RecordFile.Snapshot marks = started.current();
-        if (marks.ids.contains(id)) {
+        if (marks.ids().contains(id)) {
             started.rewriteOrDelete(marks.records.stream().filter(mark -> mark.id() != id).toList());
         } else {
             // make an earlier unforced deletion of in-progress.toml durable before the record goes
@@ -95,8 +95,16 @@ public final class FileTracker implements MigrationTracker {
      */
     @Override
     public synchronized List<AppliedMigration> listStarted() {
-        Set<Long> recorded = applied.current().ids;
-        return started.current().records.stream().filter(mark -> !recorded.contains(mark.id())).toList();
+        return listRecords().started();
+    }
+
+    /** Both files, each looked at once, under this tracker's monitor. */
+    @Override
+    public synchronized Records listRecords() {
+        RecordFile.Snapshot records = applied.current();
+        List<AppliedMigration> marks = started.current().records;
+        return new Records(records.records, marks.isEmpty() ? marks
+                : marks.stream().filter(mark -> !records.ids().contains(mark.id())).toList());
     }
 
     /**
@@ -108,7 +116,7 @@ public final class FileTracker implements MigrationTracker {
     public synchronized void markStarted(AppliedMigration mark) {
         Objects.requireNonNull(mark, "mark");
         RecordFile.Snapshot marks = started.current();
-        if (marks.ids.contains(mark.id())) {
+        if (marks.ids().contains(mark.id())) {
             List<AppliedMigration> replaced = new ArrayList<>(marks.records);
             replaced.removeIf(existing -> existing.id() == mark.id());
             replaced.add(mark);
@@ -124,12 +132,12 @@ public final class FileTracker implements MigrationTracker {
      */
     @Override
     public synchronized void clearStarted(long id) {
-        Set<Long> recorded = applied.current().ids;
+        Set<Long> recorded = applied.current().ids();
         if (recorded.contains(id)) {
             return;
         }
         RecordFile.Snapshot marks = started.current();
-        if (!marks.ids.contains(id)) {
+        if (!marks.ids().contains(id)) {
             return;
         }
         started.rewriteOrDelete(marks.records.stream()
@@ -232,7 +240,8 @@ public final class FileTracker implements MigrationTracker {
         private static final class Snapshot {
 
             private final List<AppliedMigration> records;
-            private final Set<Long> ids = new HashSet<>();
+            /** The ids of the records, gathered on first use: listing the records needs none. */
+            private Set<Long> ids;
             private final boolean appendable;
             private FileStamp stamp;
 
@@ -240,12 +249,21 @@ public final class FileTracker implements MigrationTracker {
                 this.stamp = stamp;
                 this.records = new ArrayList<>(records);
                 this.appendable = appendable;
-                records.forEach(record -> ids.add(record.id()));
+            }
+
+            Set<Long> ids() {
+                if (ids == null) {
+                    ids = new HashSet<>();
+                    records.forEach(record -> ids.add(record.id()));
+                }
+                return ids;
             }
 
             void add(AppliedMigration record, FileStamp newStamp) {
                 records.add(record);
-                ids.add(record.id());
+                if (ids != null) {
+                    ids.add(record.id());
+                }
                 stamp = newStamp;
             }
         }

@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
@@ -60,34 +61,44 @@ public final class JdbcTracker implements MigrationTracker {
 
     @Override
     public List<AppliedMigration> listApplied() {
-        return list(APPLIED);
+        return listRecords().applied();
     }
 
+    /** Marks whose migration has its record are superseded: not listed. */
     @Override
     public List<AppliedMigration> listStarted() {
-        return list(STARTED);
+        return listRecords().started();
     }
 
-    private List<AppliedMigration> list(String state) {
+    /**
+     * Reads the records and the marks with one query, in the order of {@code applied_at}, then
+     * {@code id}; a mark whose migration has its record is superseded and not listed.
+     */
+    @Override
+    public Records listRecords() {
         try (Connection connection = Jdbc.connect(dataSource)) {
-            if (!tableExists(connection)) {
-                return List.of();
+            if (!tableEnsuredUnderLock && !tableExists(connection)) {
+                return new Records(List.of(), List.of());
             }
-            // a mark whose migration has its record is superseded: not listed
-            String superseded = STARTED.equals(state) ? " AND NOT EXISTS (SELECT 1 FROM " + table
-                    + " r WHERE r.id = m.id AND r.state = '" + APPLIED + "')" : "";
-            try (PreparedStatement query = connection.prepareStatement("SELECT id, name, checksum, applied_at,"
-                    + " applied_by, execution_ms FROM " + table + " m WHERE state = ?" + superseded
-                    + " ORDER BY applied_at, id")) {
-                query.setString(1, state);
-                try (ResultSet rows = query.executeQuery()) {
-                    List<AppliedMigration> records = new ArrayList<>();
-                    while (rows.next()) {
-                        records.add(read(rows));
+            List<AppliedMigration> applied = new ArrayList<>();
+            List<AppliedMigration> marks = new ArrayList<>();
+            try (Statement query = connection.createStatement();
+                    ResultSet rows = query.executeQuery("SELECT id, name, checksum, applied_at, applied_by,"
+                            + " execution_ms, state FROM " + table + " ORDER BY applied_at, id")) {
+                while (rows.next()) {
+                    String state = rows.getString(7);
+                    if (APPLIED.equals(state)) {
+                        applied.add(read(rows));
+                    } else if (STARTED.equals(state)) {
+                        marks.add(read(rows));
                     }
-                    return records;
                 }
             }
+            if (!marks.isEmpty()) {
+                Set<Long> recorded = applied.stream().map(AppliedMigration::id).collect(Collectors.toSet());
+                marks.removeIf(mark -> recorded.contains(mark.id()));
+            }
+            return new Records(applied, marks);
         } catch (SQLException e) {
             throw failure("read the records from", e);
         }
@@ -211,13 +222,17 @@ public final class JdbcTracker implements MigrationTracker {
     @Override
     public MigrationLock acquireLock(Duration timeout) {
         MigrationLock lock = JdbcLock.acquire(dataSource, table, timeout);
-        try {
-            inTransaction(this::ensureTable);
+        try (Connection connection = Jdbc.connect(dataSource)) {
+            // one statement, in auto-commit: looked for, and created if missing
+            ensureTable(connection);
             tableEnsuredUnderLock = true;
             return () -> {
                 tableEnsuredUnderLock = false;
                 lock.close();
             };
+        } catch (SQLException e) {
+            lock.close();
+            throw failure("create", e);
         } catch (RuntimeException e) {
             lock.close();
             throw e;

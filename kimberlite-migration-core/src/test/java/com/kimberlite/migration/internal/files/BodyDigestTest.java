@@ -3,6 +3,7 @@ package com.kimberlite.migration.internal.files;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.kimberlite.migration.support.Checksums;
+import java.nio.charset.StandardCharsets;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -33,5 +34,18 @@ class BodyDigestTest {
     void emptyBodyHasTheDigestOfNoBytes() {
         assertThat(new BodyDigest().finish())
                 .isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    }
+
+    @Test
+    void wholeBodiesHashedOneAfterTheOtherOnOneThreadEachGetTheirOwnDigest() {
+        byte[] bodies = "xSELECT 1;yCREATE TABLE t (a INT);z".getBytes(StandardCharsets.UTF_8);
+
+        String first = BodyDigest.of(bodies, 1, 10);
+        String second = BodyDigest.of(bodies, 11, 34);
+        String empty = BodyDigest.of(bodies, 34, 34);
+
+        assertThat(first).isEqualTo(Checksums.sha256("SELECT 1;"));
+        assertThat(second).isEqualTo(Checksums.sha256("CREATE TABLE t (a INT);"));
+        assertThat(empty).isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
     }
 }

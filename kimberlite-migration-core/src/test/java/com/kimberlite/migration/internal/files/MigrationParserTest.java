@@ -220,4 +220,22 @@ class MigrationParserTest {
     private Path write(String name, String content) throws IOException {
         return Files.writeString(dir.resolve(name), content);
     }
+
+    @ParameterizedTest
+    @ValueSource(ints = {4, 64 * 1024})
+    void headerCommentsLoseEveryLeadingPairOfDashesAndTheWhitespaceAroundAsInRust(int chunkSize) throws IOException {
+        Path file = write("0001_dashes.sql", " \t---- Migration:\u00a0 add  users \t\r\n"
+                + "-- -- Author: hidden\n"
+                + "---Transaction: none\n"
+                + "--Author:\u2003ana \n"
+                + "--\n"
+                + "SELECT 1;");
+
+        ParsedMigration parsed = MigrationParser.load(file, 0, chunkSize);
+
+        assertThat(parsed.name()).isEqualTo("add  users");
+        assertThat(parsed.author()).contains("ana");
+        assertThat(parsed.transactional()).isTrue();
+        assertThat(parsed.firstSqlLine()).isEqualTo(6);
+    }
 }

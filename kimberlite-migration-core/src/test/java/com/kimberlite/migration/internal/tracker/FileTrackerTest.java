@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import com.kimberlite.migration.AlreadyAppliedException;
 import com.kimberlite.migration.AppliedMigration;
+import com.kimberlite.migration.MigrationTracker;
 import com.kimberlite.migration.internal.state.AppliedFileCodec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -260,5 +261,20 @@ class FileTrackerTest {
         }
         Arrays.sort(nanos);
         return nanos[nanos.length / 2];
+    }
+
+    @Test
+    void listsTheRecordsAndOnlyTheMarksWithoutARecordFromOneLookAtBothFiles() throws IOException {
+        FileTracker tracker = new FileTracker(file());
+        tracker.recordApplied(record(2));
+        tracker.recordApplied(record(1));
+        Files.write(startedFile(), AppliedFileCodec.write(List.of(record(1), record(3))));
+
+        MigrationTracker.Records records = tracker.listRecords();
+
+        assertThat(records.applied()).containsExactly(record(2), record(1));
+        assertThat(records.started()).containsExactly(record(3));
+        assertThat(new FileTracker(file()).listRecords()).isEqualTo(records);
+        assertThat(tracker.listStarted()).isEqualTo(records.started());
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import com.kimberlite.migration.AlreadyAppliedException;
 import com.kimberlite.migration.AppliedMigration;
 import com.kimberlite.migration.MigrationLock;
+import com.kimberlite.migration.MigrationTracker;
 import com.kimberlite.migration.support.TestDatabases;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -101,5 +102,44 @@ class JdbcTrackerTest {
 
         assertThat(rows(dataSource)).containsExactly("2 started");
         assertThat(new JdbcTracker(dataSource, TABLE).listStarted()).containsExactly(again);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void listsRecordsInTheOrderTheyWereAppliedAndOnlyTheMarksWithoutARecord(TestDatabases.Kind kind)
+            throws SQLException {
+        DataSource dataSource = TestDatabases.fresh(kind);
+        AppliedMigration earlier = new AppliedMigration(5, "migration_5", "%064x".formatted(5),
+                Instant.parse("2026-01-01T00:00:00Z"), Optional.empty(), OptionalLong.empty());
+        JdbcTracker other = new JdbcTracker(dataSource, TABLE);
+        other.markStarted(record(1));
+        other.markStarted(record(3));
+        JdbcTracker tracker = new JdbcTracker(dataSource, TABLE);
+        tracker.recordApplied(record(1));
+        tracker.recordApplied(earlier);
+
+        MigrationTracker.Records records = tracker.listRecords();
+
+        assertThat(rows(dataSource)).containsExactly("1 applied", "1 started", "3 started", "5 applied");
+        assertThat(records.applied()).containsExactly(earlier, record(1));
+        assertThat(records.started()).containsExactly(record(3));
+        assertThat(tracker.listApplied()).isEqualTo(records.applied());
+        assertThat(tracker.listStarted()).isEqualTo(records.started());
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void withoutItsTableItListsNothingAndCreatesNothingUntilTheLockIsTaken(TestDatabases.Kind kind)
+            throws SQLException {
+        DataSource dataSource = TestDatabases.fresh(kind);
+        JdbcTracker tracker = new JdbcTracker(dataSource, TABLE);
+
+        assertThat(tracker.listRecords()).isEqualTo(new MigrationTracker.Records(List.of(), List.of()));
+        assertThatExceptionOfType(SQLException.class).isThrownBy(() -> rows(dataSource));
+
+        try (MigrationLock lock = tracker.acquireLock(Duration.ofSeconds(5))) {
+            assertThat(rows(dataSource)).isEmpty();
+            assertThat(tracker.listRecords().applied()).isEmpty();
+        }
     }
 }
