@@ -223,8 +223,11 @@ public final class JdbcTracker implements MigrationTracker {
     public MigrationLock acquireLock(Duration timeout) {
         MigrationLock lock = JdbcLock.acquire(dataSource, table, timeout);
         try (Connection connection = Jdbc.connect(dataSource)) {
-            // one statement, in auto-commit: looked for, and created if missing
+            // looked for with one statement, and created if missing
             ensureTable(connection);
+            if (!connection.getAutoCommit()) {
+                connection.commit(); // a data source whose connections start outside auto-commit
+            }
             tableEnsuredUnderLock = true;
             return () -> {
                 tableEnsuredUnderLock = false;

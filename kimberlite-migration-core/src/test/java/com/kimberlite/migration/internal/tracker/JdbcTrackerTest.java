@@ -8,6 +8,8 @@ import com.kimberlite.migration.AppliedMigration;
 import com.kimberlite.migration.MigrationLock;
 import com.kimberlite.migration.MigrationTracker;
 import com.kimberlite.migration.support.TestDatabases;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -141,5 +143,37 @@ class JdbcTrackerTest {
             assertThat(rows(dataSource)).isEmpty();
             assertThat(tracker.listRecords().applied()).isEmpty();
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void theTableMadeUnderTheLockIsCommittedWhenConnectionsStartOutsideAutoCommit(TestDatabases.Kind kind)
+            throws SQLException {
+        DataSource dataSource = TestDatabases.fresh(kind);
+        JdbcTracker tracker = new JdbcTracker(outsideAutoCommit(dataSource), TABLE);
+
+        try (MigrationLock lock = tracker.acquireLock(Duration.ofSeconds(5))) {
+            assertThat(rows(dataSource)).isEmpty();
+        }
+        tracker.recordApplied(record(1));
+
+        assertThat(new JdbcTracker(dataSource, TABLE).listApplied()).containsExactly(record(1));
+    }
+
+    /** @return the data source, handing out its connections with auto-commit off, as some pools are set up */
+    private static DataSource outsideAutoCommit(DataSource dataSource) {
+        return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
+                (proxy, method, args) -> {
+                    Object result;
+                    try {
+                        result = method.invoke(dataSource, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                    if (result instanceof Connection connection) {
+                        connection.setAutoCommit(false);
+                    }
+                    return result;
+                });
     }
 }
