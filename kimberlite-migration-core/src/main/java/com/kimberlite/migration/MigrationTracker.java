@@ -16,9 +16,9 @@ import java.util.List;
  * {@link MigrationState#INTERRUPTED}. A tracker that {@link #recordsInTransaction() records in the
  * migration's own transaction} needs no mark for migrations that run in a transaction.
  *
- * <p>Writes come from one thread at a time, but {@link #listApplied()} and {@link #listStarted()}
- * may be called from other threads meanwhile (a health check during an apply): an implementation
- * must allow that. {@link #acquireLock(Duration)} keeps other processes out for the length of an
+ * <p>Writes come from one thread at a time, but {@link #listApplied()}, {@link #listStarted()} and
+ * {@link #listRecords()} may be called from other threads meanwhile (a health check during an
+ * apply): an implementation must allow that. {@link #acquireLock(Duration)} keeps other processes out for the length of an
  * apply or rollback.
  */
 public interface MigrationTracker {
