@@ -18,8 +18,8 @@ import java.util.List;
  *
  * <p>Writes come from one thread at a time, but {@link #listApplied()}, {@link #listStarted()} and
  * {@link #listRecords()} may be called from other threads meanwhile (a health check during an
- * apply): an implementation must allow that. {@link #acquireLock(Duration)} keeps other processes out for the length of an
- * apply or rollback.
+ * apply): an implementation must allow that. {@link #acquireLock(Duration)} keeps other processes
+ * out for the length of an apply or rollback.
  */
 public interface MigrationTracker {
 

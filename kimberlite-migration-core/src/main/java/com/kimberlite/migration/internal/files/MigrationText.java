@@ -209,17 +209,14 @@ final class MigrationText {
      */
     private static String comment(CharSequence line, int from, int to) {
         int start = from;
-        int end = to;
-        while (start < end && RustText.isWhitespace(line.charAt(start))) {
+        while (start < to && RustText.isWhitespace(line.charAt(start))) {
             start++;
         }
-        while (end > start && RustText.isWhitespace(line.charAt(end - 1))) {
-            end--;
-        }
-        while (end - start >= 2 && line.charAt(start) == '-' && line.charAt(start + 1) == '-') {
+        // trailing whitespace holds no '-', so the dashes are stripped the same before trimming it
+        while (to - start >= 2 && line.charAt(start) == '-' && line.charAt(start + 1) == '-') {
             start += 2;
         }
-        return RustText.trim(line, start, end);
+        return RustText.trim(line, start, to);
     }
 
     /** Starts the body with the part of the current line read so far, which holds no line break. */

@@ -129,7 +129,7 @@ final class FileApplyLock implements MigrationLock {
     /**
      * @return this process's id: on Linux the name {@code /proc/self} links to, which a fresh JVM
      *     reads in well under a millisecond, where the first {@link ProcessHandle#current()} takes
-     *     about 10 ms (it sets up the JDK's process handling); elsewhere from {@code ProcessHandle}
+     *     10 to 20 ms (it sets up the JDK's process handling); elsewhere from {@code ProcessHandle}
      */
     static long pid() {
         try {

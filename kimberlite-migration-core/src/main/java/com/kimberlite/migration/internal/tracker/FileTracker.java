@@ -95,16 +95,21 @@ public final class FileTracker implements MigrationTracker {
      */
     @Override
     public synchronized List<AppliedMigration> listStarted() {
-        return listRecords().started();
+        return unrecorded(applied.current());
     }
 
     /** Both files, each looked at once, under this tracker's monitor. */
     @Override
     public synchronized Records listRecords() {
         RecordFile.Snapshot records = applied.current();
+        return new Records(records.records, unrecorded(records));
+    }
+
+    /** @return the marks of {@code in-progress.toml} whose migrations have no record in {@code records} */
+    private List<AppliedMigration> unrecorded(RecordFile.Snapshot records) {
         List<AppliedMigration> marks = started.current().records;
-        return new Records(records.records, marks.isEmpty() ? marks
-                : marks.stream().filter(mark -> !records.ids().contains(mark.id())).toList());
+        return marks.isEmpty() ? List.of()
+                : marks.stream().filter(mark -> !records.ids().contains(mark.id())).toList();
     }
 
     /**
