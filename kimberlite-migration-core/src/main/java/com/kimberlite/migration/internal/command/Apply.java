@@ -8,7 +8,6 @@ import com.kimberlite.migration.LockFile;
 import com.kimberlite.migration.MigrationExecutionException;
 import com.kimberlite.migration.MigrationExecutor;
 import com.kimberlite.migration.MigrationFile;
-import com.kimberlite.migration.MigrationInfo;
 import com.kimberlite.migration.MigrationLock;
 import com.kimberlite.migration.MigrationParseException;
 import com.kimberlite.migration.MigrationResult;
@@ -78,23 +77,15 @@ public final class Apply {
      */
     static List<MigrationFile> plan(Snapshot snapshot, ApplyOptions options) {
         // valid: every migration is applied (its file recorded with the same checksum) or pending
-        List<MigrationInfo> migrations = Validator.validated(snapshot).migrations();
-        long highestApplied = 0;
-        for (MigrationInfo migration : migrations) {
-            if (migration.state() == MigrationState.APPLIED) {
-                highestApplied = migration.id();
-            }
-        }
+        Validator.Checked checked = Validator.checked(snapshot);
         OptionalLong target = options.target();
         List<MigrationFile> plan = new ArrayList<>();
-        for (MigrationInfo migration : migrations) {
-            if (migration.state() != MigrationState.PENDING
-                    || (target.isPresent() && migration.id() > target.getAsLong())) {
+        for (MigrationFile file : checked.pending()) {
+            if (target.isPresent() && file.id() > target.getAsLong()) {
                 continue;
             }
-            MigrationFile file = migration.file().orElseThrow();
-            if (file.id() < highestApplied && !options.allowOutOfOrder()) {
-                throw new OutOfOrderMigrationException(file.id(), file.name(), file.path(), highestApplied);
+            if (file.id() < checked.highestApplied() && !options.allowOutOfOrder()) {
+                throw new OutOfOrderMigrationException(file.id(), file.name(), file.path(), checked.highestApplied());
             }
             plan.add(file);
         }

@@ -47,7 +47,7 @@ public final class Rollback {
         MigrationExecutor executor = workspace.requireExecutor();
         try (MigrationLock lock = workspace.tracker().acquireLock(workspace.config().lockTimeout())) {
             Snapshot snapshot = workspace.snapshot();
-            Validator.validated(snapshot);
+            Validator.checked(snapshot);
             List<MigrationFile> targets = targets(snapshot, options);
             if (!options.force()) {
                 for (MigrationFile file : targets) {

@@ -104,10 +104,16 @@ final class JdbcLock implements MigrationLock {
     private static void lockRow(Connection connection, String table, Duration timeout, Instant deadline)
             throws SQLException {
         String lockTable = table + "_lock";
+        String lockQuery = "SELECT id FROM " + lockTable + " WHERE id = 1 FOR UPDATE";
+        connection.setAutoCommit(false);
+        if (lockedAtOnce(connection, lockQuery)) {
+            return;
+        }
+        connection.rollback();
+        connection.setAutoCommit(true);
         createLockTable(connection, lockTable);
         connection.setAutoCommit(false);
-        try (PreparedStatement select = connection.prepareStatement("SELECT id FROM " + lockTable
-                + " WHERE id = 1 FOR UPDATE")) {
+        try (PreparedStatement select = connection.prepareStatement(lockQuery)) {
             while (true) {
                 try (ResultSet row = select.executeQuery()) {
                     if (row.next()) {
@@ -121,6 +127,22 @@ final class JdbcLock implements MigrationLock {
                     sleep(timeout);
                 }
             }
+        }
+    }
+
+    /**
+     * One try at the row, the statement that locks it on every apply after the first: the lock
+     * table and its row are made only when this fails.
+     *
+     * @return whether the row was locked; {@code false} when the table or the row is missing or
+     *     another session holds the row
+     */
+    private static boolean lockedAtOnce(Connection connection, String lockQuery) {
+        try (PreparedStatement select = connection.prepareStatement(lockQuery);
+                ResultSet row = select.executeQuery()) {
+            return row.next();
+        } catch (SQLException missingOrBusy) {
+            return false;
         }
     }
 

@@ -30,17 +30,126 @@ public final class Validator {
     }
 
     /**
+     * What validation leaves for applying: the pending migrations, and the highest applied id.
+     *
+     * @param pending the migrations whose files are neither applied nor in any problem state, in
+     *     id order
+     * @param highestApplied the highest id of an applied migration; 0 when none is applied
+     */
+    public record Checked(List<MigrationFile> pending, long highestApplied) {
+
+        /** Makes the list unmodifiable. */
+        public Checked {
+            pending = List.copyOf(pending);
+        }
+    }
+
+    /**
      * @param snapshot what was read
      * @return every migration with its state, sorted by id
      */
     public static MigrationStatus status(Snapshot snapshot) {
+        List<MigrationInfo> infos = new ArrayList<>(snapshot.files().size());
+        walk(snapshot, (id, name, state, file, record, entry) -> infos.add(info(id, name, state, file, record, entry)));
+        return new MigrationStatus(infos);
+    }
+
+    /**
+     * Validates a snapshot.
+     *
+     * @param snapshot what was read
+     * @return the status of every migration, each of them applied or pending
+     * @throws MigrationException the first problem in the documented order, with the others
+     *     attached as suppressed exceptions
+     */
+    public static MigrationStatus validated(Snapshot snapshot) {
+        Problems problems = new Problems(snapshot);
+        List<MigrationInfo> infos = new ArrayList<>(snapshot.files().size());
+        walk(snapshot, (id, name, state, file, record, entry) -> {
+            problems.add(id, name, state, file, record, entry);
+            infos.add(info(id, name, state, file, record, entry));
+        });
+        problems.throwIfAny();
+        return new MigrationStatus(infos);
+    }
+
+    /**
+     * Validates a snapshot as {@link #validated} does, keeping only what applying needs: no
+     * {@link MigrationInfo} is made for the applied migrations, which on a start with nothing to
+     * apply are all of them.
+     *
+     * @param snapshot what was read
+     * @return the pending migrations and the highest applied id
+     * @throws MigrationException as {@link #validated}
+     */
+    public static Checked checked(Snapshot snapshot) {
+        Checked aligned = aligned(snapshot);
+        if (aligned != null) {
+            return aligned;
+        }
+        Problems problems = new Problems(snapshot);
+        List<MigrationFile> pending = new ArrayList<>();
+        long[] highestApplied = new long[1];
+        walk(snapshot, (id, name, state, file, record, entry) -> {
+            problems.add(id, name, state, file, record, entry);
+            if (state == MigrationState.APPLIED) {
+                highestApplied[0] = id;
+            } else if (state == MigrationState.PENDING) {
+                pending.add(file);
+            }
+        });
+        problems.throwIfAny();
+        return new Checked(pending, highestApplied[0]);
+    }
+
+    /**
+     * The usual snapshot, checked in one pass of plain loads and compares: files 1 to n in order,
+     * lock entries of the first of them and records of the first of them, each in id order with its
+     * file's checksum, nothing interrupted. Such a snapshot has no problem, and its files after the
+     * recorded ones are pending. The walk, which takes any snapshot, costs several times as much
+     * per migration before the JIT compiles it, on a start that checks thousands of them once.
+     *
+     * @return the outcome, or null when the snapshot is not laid out so and the walk decides
+     */
+    private static Checked aligned(Snapshot snapshot) {
+        List<MigrationFile> files = snapshot.files();
+        List<AppliedMigration> records = snapshot.applied();
+        List<LockEntry> entries = snapshot.lock().entries();
+        int count = files.size();
+        if (!snapshot.interrupted().isEmpty() || records.size() > count || entries.size() > count) {
+            return null;
+        }
+        for (int i = 0; i < count; i++) {
+            MigrationFile file = files.get(i);
+            String checksum = file.checksum();
+            if (file.id() != i + 1L
+                    || (i < entries.size() && !matches(entries.get(i).id(), entries.get(i).checksum(), file, checksum))
+                    || (i < records.size() && !matches(records.get(i).id(), records.get(i).checksum(), file, checksum))) {
+                return null;
+            }
+        }
+        return new Checked(files.subList(records.size(), count), records.size());
+    }
+
+    private static boolean matches(long id, String checksum, MigrationFile file, String fileChecksum) {
+        return id == file.id() && checksum.equals(fileChecksum);
+    }
+
+    /** Told of each migration in id order, with what each source holds of it (null where nothing). */
+    @FunctionalInterface
+    private interface Visitor {
+        void migration(long id, String name, MigrationState state, MigrationFile file, AppliedMigration record,
+                LockEntry entry);
+    }
+
+    /** Merges the sources by id and tells {@code visitor} of every id that any of them holds. */
+    private static void walk(Snapshot snapshot, Visitor visitor) {
         Cursor<MigrationFile> files = new Cursor<>(snapshot.files(), MigrationFile::id);
         Cursor<AppliedMigration> applied = new Cursor<>(snapshot.applied(), AppliedMigration::id);
         Cursor<LockEntry> locked = new Cursor<>(snapshot.lock().entries(), LockEntry::id);
         Cursor<Long> interrupted = new Cursor<>(List.copyOf(snapshot.interrupted()), Long::longValue);
-        List<MigrationInfo> infos = new ArrayList<>(files.items.size());
-        for (long id = Cursor.lowestNext(files, applied, locked, interrupted); id != Cursor.DONE;
-                id = Cursor.lowestNext(files, applied, locked, interrupted)) {
+        for (long id = lowestNext(files, applied, locked, interrupted); id != Cursor.DONE;
+                id = lowestNext(files, applied, locked, interrupted)) {
             MigrationFile file = files.take(id);
             AppliedMigration record = applied.take(id);
             LockEntry entry = locked.take(id);
@@ -49,10 +158,19 @@ public final class Validator {
                     : record != null ? record.name()
                     : entry != null ? entry.name()
                     : "";
-            infos.add(new MigrationInfo(id, name, state(file, record, entry, isInterrupted),
-                    Optional.ofNullable(file), Optional.ofNullable(record), Optional.ofNullable(entry)));
+            visitor.migration(id, name, state(file, record, entry, isInterrupted), file, record, entry);
         }
-        return new MigrationStatus(infos);
+    }
+
+    /** @return the lowest id that any of the cursors holds next; {@link Cursor#DONE} if none */
+    private static long lowestNext(Cursor<?> files, Cursor<?> applied, Cursor<?> locked, Cursor<?> interrupted) {
+        return Math.min(Math.min(files.peek(), applied.peek()), Math.min(locked.peek(), interrupted.peek()));
+    }
+
+    private static MigrationInfo info(long id, String name, MigrationState state, MigrationFile file,
+            AppliedMigration record, LockEntry entry) {
+        return new MigrationInfo(id, name, state, Optional.ofNullable(file), Optional.ofNullable(record),
+                Optional.ofNullable(entry));
     }
 
     private static MigrationState state(MigrationFile file, AppliedMigration record, LockEntry entry,
@@ -71,85 +189,71 @@ public final class Validator {
         return record != null ? MigrationState.APPLIED : MigrationState.PENDING;
     }
 
-    /**
-     * Validates a snapshot.
-     *
-     * @param snapshot what was read
-     * @return the status of every migration, each of them applied or pending
-     * @throws MigrationException the first problem in the documented order, with the others
-     *     attached as suppressed exceptions
-     */
-    public static MigrationStatus validated(Snapshot snapshot) {
-        MigrationStatus status = status(snapshot);
-        throwIfAny(problems(snapshot, status));
-        return status;
-    }
+    /** The problems of a snapshot, gathered migration by migration and thrown in the documented order. */
+    private static final class Problems {
 
-    /**
-     * @param snapshot what was read
-     * @param status its status
-     * @return every problem, in the documented order; empty when valid
-     */
-    private static List<MigrationException> problems(Snapshot snapshot, MigrationStatus status) {
-        List<MigrationException> modified = new ArrayList<>();
-        List<MigrationException> interrupted = new ArrayList<>();
-        List<MigrationException> missing = new ArrayList<>();
-        for (MigrationInfo info : status.migrations()) {
-            switch (info.state()) {
-                case MODIFIED -> modified.add(mismatch(info, snapshot));
-                case INTERRUPTED -> interrupted.add(
-                        new InterruptedMigrationException(info.id(), info.name(), snapshot.trackerSource()));
-                case MISSING -> missing.add(new MissingMigrationException(info.id(), info.name(),
-                        info.applied().isPresent() ? snapshot.trackerSource() : snapshot.lockSource(),
-                        snapshot.migrationsDir()));
+        private final Snapshot snapshot;
+        private final List<MigrationException> modified = new ArrayList<>();
+        private final List<MigrationException> interrupted = new ArrayList<>();
+        private final List<MigrationException> missing = new ArrayList<>();
+
+        Problems(Snapshot snapshot) {
+            this.snapshot = snapshot;
+        }
+
+        void add(long id, String name, MigrationState state, MigrationFile file, AppliedMigration record,
+                LockEntry entry) {
+            switch (state) {
+                case MODIFIED -> modified.add(mismatch(id, name, file, record, entry));
+                case INTERRUPTED -> interrupted.add(new InterruptedMigrationException(id, name,
+                        snapshot.trackerSource()));
+                case MISSING -> missing.add(new MissingMigrationException(id, name,
+                        record != null ? snapshot.trackerSource() : snapshot.lockSource(), snapshot.migrationsDir()));
                 default -> {
                     // applied and pending migrations are no problem
                 }
             }
         }
-        List<MigrationException> problems = new ArrayList<>(modified);
-        problems.addAll(interrupted);
-        problems.addAll(missing);
-        sequenceProblem(snapshot.files()).ifPresent(problems::add);
-        return problems;
-    }
 
-    private static ChecksumMismatchException mismatch(MigrationInfo info, Snapshot snapshot) {
-        MigrationFile file = info.file().orElseThrow();
-        Optional<LockEntry> entry = info.lockEntry().filter(e -> !e.checksum().equals(file.checksum()));
-        if (entry.isPresent()) {
-            return new ChecksumMismatchException(info.id(), info.name(), file.path(), entry.get().checksum(),
-                    file.checksum(), snapshot.lockSource());
-        }
-        return new ChecksumMismatchException(info.id(), info.name(), file.path(),
-                info.applied().orElseThrow().checksum(), file.checksum(), snapshot.trackerSource());
-    }
-
-    private static Optional<MigrationException> sequenceProblem(List<MigrationFile> files) {
-        for (int i = 0; i < files.size(); i++) {
-            MigrationFile file = files.get(i);
-            if (file.id() != i + 1L) {
-                return Optional.of(new InvalidSequenceException(i + 1L, file.id(), file.path()));
+        private ChecksumMismatchException mismatch(long id, String name, MigrationFile file, AppliedMigration record,
+                LockEntry entry) {
+            if (entry != null && !entry.checksum().equals(file.checksum())) {
+                return new ChecksumMismatchException(id, name, file.path(), entry.checksum(), file.checksum(),
+                        snapshot.lockSource());
             }
+            return new ChecksumMismatchException(id, name, file.path(), record.checksum(), file.checksum(),
+                    snapshot.trackerSource());
         }
-        return Optional.empty();
-    }
 
-    /**
-     * Throws the first problem, with the others attached as suppressed exceptions.
-     *
-     * @param problems the problems found
-     * @throws MigrationException the first problem, if there is one
-     */
-    private static void throwIfAny(List<MigrationException> problems) {
-        if (problems.isEmpty()) {
-            return;
+        /**
+         * Throws the first problem, with the others attached as suppressed exceptions.
+         *
+         * @throws MigrationException if there is a problem
+         */
+        void throwIfAny() {
+            List<MigrationException> problems = new ArrayList<>(modified);
+            problems.addAll(interrupted);
+            problems.addAll(missing);
+            sequenceProblem(snapshot.files()).ifPresent(problems::add);
+            if (problems.isEmpty()) {
+                return;
+            }
+            MigrationException first = problems.get(0);
+            for (MigrationException other : problems.subList(1, problems.size())) {
+                first.addSuppressed(other);
+            }
+            throw first;
         }
-        MigrationException first = problems.get(0);
-        for (MigrationException other : problems.subList(1, problems.size())) {
-            first.addSuppressed(other);
+
+        private static Optional<MigrationException> sequenceProblem(List<MigrationFile> files) {
+            for (int i = 0; i < files.size(); i++) {
+                MigrationFile file = files.get(i);
+                if (file.id() != i + 1L) {
+                    return Optional.of(new InvalidSequenceException(i + 1L, file.id(), file.path()));
+                }
+            }
+            return Optional.empty();
         }
-        throw first;
     }
 
     /**
@@ -181,15 +285,6 @@ public final class Validator {
                 this.items = sorted;
                 this.ids = sorted.stream().mapToLong(id).toArray();
             }
-        }
-
-        /** @return the lowest id that any of the cursors holds next; {@link #DONE} if none */
-        static long lowestNext(Cursor<?>... cursors) {
-            long id = DONE;
-            for (Cursor<?> cursor : cursors) {
-                id = Math.min(id, cursor.peek());
-            }
-            return id;
         }
 
         private long peek() {

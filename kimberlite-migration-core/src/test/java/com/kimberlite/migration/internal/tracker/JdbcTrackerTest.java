@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import com.kimberlite.migration.AlreadyAppliedException;
 import com.kimberlite.migration.AppliedMigration;
+import com.kimberlite.migration.LockTimeoutException;
 import com.kimberlite.migration.MigrationLock;
 import com.kimberlite.migration.MigrationTracker;
 import com.kimberlite.migration.support.TestDatabases;
@@ -158,6 +159,30 @@ class JdbcTrackerTest {
         tracker.recordApplied(record(1));
 
         assertThat(new JdbcTracker(dataSource, TABLE).listApplied()).containsExactly(record(1));
+    }
+
+    /**
+     * The lock's first taking makes its table and row; every later one locks the row with one
+     * statement, and a holder still keeps a second taker out until it releases.
+     */
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void aHeldLockKeepsASecondTrackerOutUntilItIsReleased(TestDatabases.Kind kind) {
+        DataSource dataSource = TestDatabases.fresh(kind);
+        JdbcTracker first = new JdbcTracker(dataSource, TABLE);
+        JdbcTracker second = new JdbcTracker(dataSource, TABLE);
+
+        try (MigrationLock made = first.acquireLock(Duration.ofSeconds(5))) {
+            assertThatExceptionOfType(LockTimeoutException.class)
+                    .isThrownBy(() -> second.acquireLock(Duration.ofMillis(200)));
+        }
+        try (MigrationLock again = second.acquireLock(Duration.ofSeconds(5))) {
+            assertThatExceptionOfType(LockTimeoutException.class)
+                    .isThrownBy(() -> first.acquireLock(Duration.ofMillis(200)));
+        }
+        try (MigrationLock released = first.acquireLock(Duration.ofSeconds(5))) {
+            assertThat(first.listRecords().applied()).isEmpty();
+        }
     }
 
     /** @return the data source, handing out its connections with auto-commit off, as some pools are set up */

@@ -12,8 +12,10 @@ import com.kimberlite.migration.LockEntry;
 import com.kimberlite.migration.LockFile;
 import com.kimberlite.migration.Migration;
 import com.kimberlite.migration.MigrationFile;
+import com.kimberlite.migration.MigrationException;
 import com.kimberlite.migration.MigrationInfo;
 import com.kimberlite.migration.MigrationState;
+import com.kimberlite.migration.MigrationStatus;
 import com.kimberlite.migration.MissingMigrationException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -43,33 +45,123 @@ class ValidatorTest {
     void statusOfRandomSnapshotsMatchesTheModel() {
         Random random = new Random(20261203);
         for (int n = 0; n < 2_000; n++) {
-            List<MigrationFile> files = new ArrayList<>();
-            for (int i = random.nextInt(8); i > 0; i--) {
-                long id = 1 + random.nextInt(10);
-                files.add(new MigrationFile(Path.of(id + "_f.sql"), new Migration(id, "file" + id + "_" + i,
-                        "SELECT 1;", Instant.EPOCH, Optional.empty()), pick(random), true));
-            }
-            List<AppliedMigration> applied = new ArrayList<>();
-            for (int i = random.nextInt(8); i > 0; i--) {
-                applied.add(new AppliedMigration(1 + random.nextInt(10), "record" + i, pick(random), Instant.EPOCH,
-                        Optional.empty(), OptionalLong.empty()));
-            }
-            LockFile lock = LockFile.empty();
-            for (int i = random.nextInt(8); i > 0; i--) {
-                long id = 1 + random.nextInt(10);
-                lock.lock(new MigrationFile(Path.of(id + "_l.sql"), new Migration(id, "locked" + i, "SELECT 1;",
-                        Instant.EPOCH, Optional.empty()), pick(random), true));
-            }
-            Set<Long> interrupted = new HashSet<>();
-            for (int i = random.nextInt(3); i > 0; i--) {
-                interrupted.add(1L + random.nextInt(12));
-            }
-            Collections.shuffle(files, random);
-            Collections.shuffle(applied, random);
-            Snapshot snapshot = new Snapshot(files, lock, "lock", applied, "tracker", interrupted, "migrations");
+            Snapshot snapshot = randomSnapshot(random);
 
             assertThat(Validator.status(snapshot).migrations()).as("snapshot %d", n).isEqualTo(model(snapshot));
         }
+    }
+
+    /**
+     * On random snapshots, {@code checked} throws what {@code validated} throws (the same first
+     * problem and the same suppressed ones), and otherwise gives the pending files and the highest
+     * applied id of the status that {@code validated} returns.
+     */
+    @Test
+    void checkedAgreesWithValidatedOnRandomSnapshots() {
+        Random random = new Random(20261204);
+        int valid = 0;
+        for (int n = 0; n < 4_000; n++) {
+            Snapshot snapshot = nearlyValidSnapshot(random);
+            MigrationStatus status;
+            try {
+                status = Validator.validated(snapshot);
+            } catch (MigrationException expected) {
+                assertThatExceptionOfType(MigrationException.class).as("snapshot %d", n)
+                        .isThrownBy(() -> Validator.checked(snapshot))
+                        .satisfies(actual -> assertSameProblem(actual, expected));
+                continue;
+            }
+            valid++;
+            Validator.Checked checked = Validator.checked(snapshot);
+            assertThat(checked.pending()).as("snapshot %d", n).isEqualTo(status.inState(MigrationState.PENDING)
+                    .stream().map(info -> info.file().orElseThrow()).toList());
+            assertThat(checked.highestApplied()).as("snapshot %d", n).isEqualTo(status.inState(MigrationState.APPLIED)
+                    .stream().mapToLong(MigrationInfo::id).max().orElse(0));
+        }
+        // the generator must reach both outcomes for the comparison to mean anything
+        assertThat(valid).isBetween(400, 3_600);
+    }
+
+    /**
+     * @return files 1 to k, the first of them applied and the first of them locked (at least as
+     *     many as applied) with the files' checksums; then up to 2 random changes: a checksum
+     *     changed in a file, a record or a lock entry, a file dropped, a record of an id without a
+     *     file, an interrupted id, the records shuffled
+     */
+    private static Snapshot nearlyValidSnapshot(Random random) {
+        int count = random.nextInt(9);
+        int recorded = count == 0 ? 0 : random.nextInt(count + 1);
+        int locked = recorded + random.nextInt(count - recorded + 1);
+        List<MigrationFile> files = new ArrayList<>();
+        List<AppliedMigration> applied = new ArrayList<>();
+        Map<Long, String> lockChecksums = new TreeMap<>();
+        for (long id = 1; id <= count; id++) {
+            String checksum = pick(random);
+            files.add(file(id, checksum));
+            if (id <= recorded) {
+                applied.add(record(id, checksum));
+            }
+            if (id <= locked) {
+                lockChecksums.put(id, checksum);
+            }
+        }
+        Set<Long> interrupted = new HashSet<>();
+        for (int change = random.nextInt(4) - 1; change > 0; change--) {
+            long id = 1 + random.nextInt(count + 2);
+            switch (random.nextInt(7)) {
+                case 0 -> files.replaceAll(file -> file.id() == id ? file(id, "cc") : file);
+                case 1 -> applied.replaceAll(record -> record.id() == id ? record(id, "cc") : record);
+                case 2 -> lockChecksums.replace(id, "cc");
+                case 3 -> files.removeIf(file -> file.id() == id);
+                case 4 -> applied.add(record(count + 1 + random.nextInt(2), "aa"));
+                case 5 -> interrupted.add(id);
+                default -> Collections.shuffle(applied, random);
+            }
+        }
+        LockFile lock = LockFile.empty();
+        lockChecksums.forEach((id, checksum) -> lock.lock(file(id, checksum)));
+        return new Snapshot(files, lock, "lock", applied, "tracker", interrupted, "migrations");
+    }
+
+    private static void assertSameProblem(Throwable actual, Throwable expected) {
+        assertThat(actual).hasSameClassAs(expected).hasMessage(expected.getMessage());
+        assertThat(actual.getSuppressed()).hasSameSizeAs(expected.getSuppressed());
+        for (int i = 0; i < expected.getSuppressed().length; i++) {
+            assertThat(actual.getSuppressed()[i]).hasSameClassAs(expected.getSuppressed()[i])
+                    .hasMessage(expected.getSuppressed()[i].getMessage());
+        }
+    }
+
+    /**
+     * @return up to 7 files, records and lock entries of ids 1 to 10 and up to 2 interrupted ids of
+     *     1 to 12, files and records in any order, ids repeated within a source, each checksum one of
+     *     two
+     */
+    private static Snapshot randomSnapshot(Random random) {
+        List<MigrationFile> files = new ArrayList<>();
+        for (int i = random.nextInt(8); i > 0; i--) {
+            long id = 1 + random.nextInt(10);
+            files.add(new MigrationFile(Path.of(id + "_f.sql"), new Migration(id, "file" + id + "_" + i,
+                    "SELECT 1;", Instant.EPOCH, Optional.empty()), pick(random), true));
+        }
+        List<AppliedMigration> applied = new ArrayList<>();
+        for (int i = random.nextInt(8); i > 0; i--) {
+            applied.add(new AppliedMigration(1 + random.nextInt(10), "record" + i, pick(random), Instant.EPOCH,
+                    Optional.empty(), OptionalLong.empty()));
+        }
+        LockFile lock = LockFile.empty();
+        for (int i = random.nextInt(8); i > 0; i--) {
+            long id = 1 + random.nextInt(10);
+            lock.lock(new MigrationFile(Path.of(id + "_l.sql"), new Migration(id, "locked" + i, "SELECT 1;",
+                    Instant.EPOCH, Optional.empty()), pick(random), true));
+        }
+        Set<Long> interrupted = new HashSet<>();
+        for (int i = random.nextInt(3); i > 0; i--) {
+            interrupted.add(1L + random.nextInt(12));
+        }
+        Collections.shuffle(files, random);
+        Collections.shuffle(applied, random);
+        return new Snapshot(files, lock, "lock", applied, "tracker", interrupted, "migrations");
     }
 
     @Test
