@@ -1,7 +1,9 @@
 package com.kimberlite.migration;
 
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Where the records of applied migrations are kept (SPI).
@@ -80,10 +82,21 @@ public interface MigrationTracker {
      */
     record Records(List<AppliedMigration> applied, List<AppliedMigration> started) {
 
-        /** Makes both lists unmodifiable. */
+        /**
+         * Makes both lists unmodifiable. A mark of a migration that {@code applied} records is
+         * superseded by its record (the process ended between writing the record and clearing the
+         * mark) and is left out of {@code started}.
+         */
         public Records {
             applied = List.copyOf(applied);
-            started = List.copyOf(started);
+            started = List.copyOf(started.isEmpty() ? started : unrecorded(applied, started));
+        }
+
+        private static List<AppliedMigration> unrecorded(List<AppliedMigration> applied,
+                List<AppliedMigration> started) {
+            Set<Long> recorded = new HashSet<>();
+            applied.forEach(record -> recorded.add(record.id()));
+            return started.stream().filter(mark -> !recorded.contains(mark.id())).toList();
         }
     }
 

@@ -46,12 +46,7 @@ public record Workspace(MigrationConfig config, MigrationTracker tracker, Option
     }
 
     private static Set<Long> interrupted(MigrationTracker.Records records) {
-        if (records.started().isEmpty()) {
-            return Set.of();
-        }
-        Set<Long> appliedIds = records.applied().stream().map(AppliedMigration::id).collect(Collectors.toSet());
-        return records.started().stream().map(AppliedMigration::id).filter(id -> !appliedIds.contains(id))
-                .collect(Collectors.toSet());
+        return records.started().stream().map(AppliedMigration::id).collect(Collectors.toSet());
     }
 
     /**

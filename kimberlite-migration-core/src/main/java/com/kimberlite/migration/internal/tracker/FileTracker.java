@@ -95,21 +95,18 @@ public final class FileTracker implements MigrationTracker {
      */
     @Override
     public synchronized List<AppliedMigration> listStarted() {
-        return unrecorded(applied.current());
+        List<AppliedMigration> marks = started.current().records;
+        if (marks.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> recorded = applied.current().ids();
+        return marks.stream().filter(mark -> !recorded.contains(mark.id())).toList();
     }
 
-    /** Both files, each looked at once, under this tracker's monitor. */
+    /** Both files, each looked at once, under this tracker's monitor; {@link Records} leaves out superseded marks. */
     @Override
     public synchronized Records listRecords() {
-        RecordFile.Snapshot records = applied.current();
-        return new Records(records.records, unrecorded(records));
-    }
-
-    /** @return the marks of {@code in-progress.toml} whose migrations have no record in {@code records} */
-    private List<AppliedMigration> unrecorded(RecordFile.Snapshot records) {
-        List<AppliedMigration> marks = started.current().records;
-        return marks.isEmpty() ? List.of()
-                : marks.stream().filter(mark -> !records.ids().contains(mark.id())).toList();
+        return new Records(applied.current().records, started.current().records);
     }
 
     /**

@@ -23,7 +23,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
@@ -94,11 +93,7 @@ public final class JdbcTracker implements MigrationTracker {
                     }
                 }
             }
-            if (!marks.isEmpty()) {
-                Set<Long> recorded = applied.stream().map(AppliedMigration::id).collect(Collectors.toSet());
-                marks.removeIf(mark -> recorded.contains(mark.id()));
-            }
-            return new Records(applied, marks);
+            return new Records(applied, marks); // leaves out the marks that a record supersedes
         } catch (SQLException e) {
             throw failure("read the records from", e);
         }
