@@ -12,16 +12,22 @@ import com.kimberlite.migration.support.TestDatabases;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Random;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -183,6 +189,105 @@ class JdbcTrackerTest {
         try (MigrationLock released = first.acquireLock(Duration.ofSeconds(5))) {
             assertThat(first.listRecords().applied()).isEmpty();
         }
+    }
+
+    /**
+     * The text each database gives for {@code applied_at} is read as the driver's
+     * {@code OffsetDateTime} reads it, for seeded random times and offsets; a time the text form
+     * cannot hold (a year before 1, an offset with seconds) is read through the driver.
+     */
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void readsTheTimeOfEachRecordAsTheDriverDoes(TestDatabases.Kind kind) throws SQLException {
+        DataSource dataSource = TestDatabases.fresh(kind);
+        JdbcTracker tracker = new JdbcTracker(dataSource, TABLE);
+        try (MigrationLock lock = tracker.acquireLock(Duration.ofSeconds(5))) {
+            // makes the table
+        }
+        Random random = new Random(20261203L);
+        List<OffsetDateTime> times = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            long second = Instant.parse("1900-01-01T00:00:00Z").getEpochSecond()
+                    + (long) (random.nextDouble() * 200 * 365 * 86_400);
+            int micros = random.nextInt(4) == 0 ? 0 : random.nextInt(1_000_000);
+            int offsetMinutes = (random.nextInt(4) == 0 ? 0 : random.nextInt(14 * 60 + 1)) * (random.nextBoolean() ? 1 : -1);
+            times.add(OffsetDateTime.ofInstant(Instant.ofEpochSecond(second, micros * 1_000L),
+                    ZoneOffset.ofTotalSeconds(random.nextInt(3) == 0 ? 0 : offsetMinutes / 15 * 15 * 60)));
+        }
+        times.add(OffsetDateTime.of(1500, 5, 1, 10, 0, 0, 0, ZoneOffset.UTC));
+        times.add(OffsetDateTime.of(-43, 3, 15, 12, 0, 0, 0, ZoneOffset.UTC));
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement("INSERT INTO " + TABLE
+                        + " (id, name, checksum, applied_at, state) VALUES (?, ?, ?, ?, 'applied')")) {
+            for (int i = 0; i < times.size(); i++) {
+                insert.setLong(1, i + 1);
+                insert.setString(2, "migration_" + (i + 1));
+                insert.setString(3, "%064x".formatted(i + 1));
+                insert.setObject(4, times.get(i));
+                insert.executeUpdate();
+            }
+        }
+
+        List<Instant> read = tracker.listApplied().stream().sorted(Comparator.comparingLong(AppliedMigration::id))
+                .map(AppliedMigration::appliedAt).toList();
+
+        assertThat(read).isEqualTo(byDriver(dataSource, null)).hasSize(times.size());
+        assertThat(read.get(times.size() - 1)).isEqualTo(times.get(times.size() - 1).toInstant());
+        if (kind == TestDatabases.Kind.POSTGRES) {
+            // PostgreSQL writes the time in the session's zone: offsets of half hours, and of seconds
+            // in local mean time (Amsterdam's in 1500: +00:17:30), which only the driver reads
+            byDriver(dataSource, "Asia/Kolkata");
+            byDriver(dataSource, "Europe/Amsterdam");
+        }
+    }
+
+    /**
+     * @param zone the session's time zone, or null to keep the driver's
+     * @return each record's applied_at through the driver, after checking that the text, where it
+     *     can be read, reads the same; it can for all but a few
+     */
+    private static List<Instant> byDriver(DataSource dataSource, String zone) throws SQLException {
+        List<Instant> times = new ArrayList<>();
+        int unread = 0;
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            if (zone != null) {
+                statement.execute("SET TIME ZONE '" + zone + "'");
+            }
+            try (ResultSet rows = statement.executeQuery("SELECT applied_at FROM " + TABLE + " ORDER BY id")) {
+                while (rows.next()) {
+                    String text = rows.getString(1);
+                    Instant driver = rows.getObject(1, OffsetDateTime.class).toInstant();
+                    Optional<Instant> parsed = JdbcTracker.parseTimestamp(text);
+                    if (parsed.isPresent()) {
+                        assertThat(parsed.get()).as(text).isEqualTo(driver);
+                    } else {
+                        unread++;
+                    }
+                    times.add(driver);
+                }
+            } finally {
+                if (zone != null) {
+                    statement.execute("SET TIME ZONE DEFAULT");
+                }
+            }
+        }
+        assertThat(unread).as("texts read through the driver").isBetween(1, times.size() / 10);
+        return times;
+    }
+    @Test
+    void readsTimestampsWithAnOffsetOfHoursOrMinutesAndNothingElse() {
+        Instant instant = Instant.parse("2026-12-03T17:30:00.123Z");
+        assertThat(JdbcTracker.parseTimestamp("2026-12-03 17:30:00.123+00")).contains(instant);
+        assertThat(JdbcTracker.parseTimestamp("2026-12-03 19:30:00.123+02")).contains(instant);
+        assertThat(JdbcTracker.parseTimestamp("2026-12-03 12:00:00.123-05:30")).contains(instant);
+        assertThat(JdbcTracker.parseTimestamp("2026-12-03T17:30:00.123Z")).contains(instant);
+        assertThat(JdbcTracker.parseTimestamp("2026-12-03 17:30:00.1230000 +00:00")).isEmpty();
+        assertThat(JdbcTracker.parseTimestamp("2026-12-03 17:30:00+05:30:15")).isEmpty();
+        assertThat(JdbcTracker.parseTimestamp("2026-12-03 17:30:00")).isEmpty();
+        assertThat(JdbcTracker.parseTimestamp("0044-03-15 12:00:00+00 BC")).isEmpty();
+        assertThat(JdbcTracker.parseTimestamp("2026-12-03")).isEmpty();
+        assertThat(JdbcTracker.parseTimestamp("infinity")).isEmpty();
+        assertThat(JdbcTracker.parseTimestamp("+00")).isEmpty();
     }
 
     /** @return the data source, handing out its connections with auto-commit off, as some pools are set up */
