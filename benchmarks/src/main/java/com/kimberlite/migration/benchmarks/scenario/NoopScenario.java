@@ -19,9 +19,12 @@ import java.util.Map;
  */
 public final class NoopScenario implements Scenario {
 
-    /** The tools timed: those that keep records, and the floor of reading and hashing every file. */
+    /**
+     * The tools timed: those that keep records, the floor of reading and hashing every file, and that
+     * floor with the rows of the jdbc tracker's records read as well.
+     */
     private static final List<Tool> MEASURED = List.of(Tool.OURS_FILE, Tool.OURS_JDBC, Tool.FLYWAY, Tool.LIQUIBASE,
-            Tool.READ_AND_HASH);
+            Tool.READ_AND_HASH, Tool.READ_HASH_AND_ROWS);
 
     private final AppliedDatabases databases;
 
@@ -45,7 +48,8 @@ public final class NoopScenario implements Scenario {
                 + " records, find nothing to do. Fresh JVM per run; median (min–max) of "
                 + ApplyScenario.runsText(harness.settings(), harness.settings().noopRunsAtLargestCount())
                 + ". Raw JDBC keeps no records, so it has no no-op start. The floor row reads and SHA-256-hashes"
-                + " every file of the folder in a fresh JVM and does nothing else.");
+                + " every file of the folder in a fresh JVM and does nothing else; the second floor row does the same,"
+                + " then reads the id and checksum of every row of the jdbc tracker's table with plain JDBC.");
         for (DatabaseKind kind : DatabaseKind.values()) {
             Map<Integer, ToolFigures> byCount = new LinkedHashMap<>();
             for (int count : counts) {
@@ -64,7 +68,10 @@ public final class NoopScenario implements Scenario {
                     + Format.ratio(largest.ratio(Tool.READ_AND_HASH, Tool.FLYWAY)) + " of Flyway's time; ours (file"
                     + " tracker) takes " + Format.ratio(largest.ratio(Tool.OURS_FILE, Tool.READ_AND_HASH))
                     + " of the floor, ours (jdbc tracker) "
-                    + Format.ratio(largest.ratio(Tool.OURS_JDBC, Tool.READ_AND_HASH)) + ".");
+                    + Format.ratio(largest.ratio(Tool.OURS_JDBC, Tool.READ_AND_HASH)) + "; with the rows of the"
+                    + " records read as well, the floor takes " + Format.ratio(largest.ratio(Tool.READ_HASH_AND_ROWS,
+                            Tool.FLYWAY)) + " of Flyway's time, and ours (jdbc tracker) "
+                    + Format.ratio(largest.ratio(Tool.OURS_JDBC, Tool.READ_HASH_AND_ROWS)) + " of it.");
         }
     }
 
@@ -72,6 +79,7 @@ public final class NoopScenario implements Scenario {
         Map<Tool, AppliedDatabases.Applied> applied = new EnumMap<>(Tool.class);
         Tool.TRACKING.forEach(tool -> applied.put(tool, databases.fullyApplied(tool, kind, count)));
         applied.put(Tool.READ_AND_HASH, applied.get(Tool.OURS_FILE).runBy(Tool.READ_AND_HASH));
+        applied.put(Tool.READ_HASH_AND_ROWS, applied.get(Tool.OURS_JDBC).runBy(Tool.READ_HASH_AND_ROWS));
         ToolFigures figures = new ToolFigures();
         for (int run = 1; run <= harness.settings().noopRunsAt(count); run++) {
             for (Tool tool : MEASURED) {

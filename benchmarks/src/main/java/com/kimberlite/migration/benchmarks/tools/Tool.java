@@ -9,7 +9,8 @@ import javax.sql.DataSource;
 /**
  * The tools compared: this library with each of its trackers, Flyway, Liquibase, and the floors of
  * raw JDBC. Each applies every pending migration of its folder, and does nothing more when none is
- * pending; {@link #READ_AND_HASH} only reads its folder.
+ * pending; the floors of a no-op start, {@link #READ_AND_HASH} and {@link #READ_HASH_AND_ROWS}, only
+ * read.
  */
 public enum Tool {
 
@@ -47,7 +48,18 @@ public enum Tool {
      * file of the folder, and does nothing else; the database is left alone.
      */
     READ_AND_HASH("floor: read + SHA-256 of every file (JVM)", Layout.OURS,
-            (dataSource, migrations, stateDir) -> ReadAndHash.folder(migrations));
+            (dataSource, migrations, stateDir) -> ReadAndHash.folder(migrations)),
+
+    /**
+     * Not a migration tool: the floor of a no-op start that checks records kept in the database.
+     * {@link #READ_AND_HASH}, then the id and checksum of every row of the jdbc tracker's table, the
+     * least that a check against those records reads; nothing is compared.
+     */
+    READ_HASH_AND_ROWS("floor: read + SHA-256 + the records' rows (JVM, JDBC)", Layout.OURS,
+            (dataSource, migrations, stateDir) -> {
+                ReadAndHash.folder(migrations);
+                ReadAndHash.rows(dataSource, "kimberlite_migrations");
+            });
 
     /** The tools that keep records, so that a second run finds nothing pending. */
     public static final List<Tool> TRACKING = List.of(OURS_FILE, OURS_JDBC, FLYWAY, LIQUIBASE);
