@@ -4,6 +4,7 @@ import com.kimberlite.migration.InvalidMigrationNameException;
 import com.kimberlite.migration.MigrationException;
 import com.kimberlite.migration.MigrationFile;
 import com.kimberlite.migration.MigrationParseException;
+import com.kimberlite.migration.internal.state.Rfc3339;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -78,7 +79,7 @@ public final class MigrationCreator {
     }
 
     private static String rfc3339(Instant instant) {
-        String text = instant.toString();
+        String text = Rfc3339.format(instant);
         return text.substring(0, text.length() - 1) + "+00:00";
     }
 

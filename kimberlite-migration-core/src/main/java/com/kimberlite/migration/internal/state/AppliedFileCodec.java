@@ -21,7 +21,8 @@ import java.util.OptionalLong;
  *
  * Records are separated by one empty line; no records are written {@code migrations = []}.
  * {@code applied_at} is written as a quoted RFC 3339 UTC timestamp with 0, 3, 6 or 9 fraction
- * digits ({@link java.time.Instant#toString()}); a TOML offset date-time is read as well.
+ * digits, as {@link java.time.Instant#toString()} writes it ({@link Rfc3339#format}); a TOML offset
+ * date-time is read as well. A time outside the years 0000 to 9999 is refused.
  * {@code applied_by} is optional; {@code execution_ms} (optional) is this library's addition,
  * ignored by the Rust tool like every unknown key.
  */
@@ -122,7 +123,7 @@ public final class AppliedFileCodec {
                 .integer("id", record.id())
                 .string("name", record.name())
                 .string("checksum", record.checksum())
-                .string("applied_at", record.appliedAt().toString());
+                .string("applied_at", Rfc3339.format(record.appliedAt()));
         record.appliedBy().ifPresent(by -> writer.string("applied_by", by));
         record.executionMs().ifPresent(ms -> writer.integer("execution_ms", ms));
         return writer;

@@ -115,6 +115,56 @@ public final class Rfc3339 {
     }
 
     /**
+     * Writes an instant as {@link Instant#toString()} does for the years 0000 to 9999: UTC, with 0,
+     * 3, 6 or 9 fraction digits, the fewest that hold its nanoseconds. Written without a
+     * {@code DateTimeFormatter}, whose first use loads classes for 12 to 17 ms in a fresh JVM, and
+     * whose printer the JIT compiler took about 250 ms of a core to compile while 10,000 migrations
+     * were applied and recorded.
+     *
+     * @param instant the instant
+     * @return the timestamp, such as {@code 2026-12-03T17:30:00.123Z}
+     * @throws IllegalArgumentException if the instant is not {@linkplain #isWritable writable}
+     */
+    public static String format(Instant instant) {
+        if (!isWritable(instant)) {
+            throw new IllegalArgumentException("the time " + instant + " lies outside the years 0000 to 9999, which"
+                    + " an RFC 3339 timestamp holds");
+        }
+        long epochSecond = instant.getEpochSecond();
+        LocalDate date = LocalDate.ofEpochDay(Math.floorDiv(epochSecond, SECONDS_PER_DAY));
+        int secondOfDay = (int) Math.floorMod(epochSecond, SECONDS_PER_DAY);
+        int nanos = instant.getNano();
+        int digits = nanos == 0 ? 0 : nanos % 1_000_000 == 0 ? 3 : nanos % 1_000 == 0 ? 6 : NANO_DIGITS;
+        char[] text = new char[DATE_TIME + (digits == 0 ? 0 : 1 + digits) + 1];
+        put(text, 0, date.getYear(), 4);
+        text[4] = '-';
+        put(text, 5, date.getMonthValue(), 2);
+        text[7] = '-';
+        put(text, 8, date.getDayOfMonth(), 2);
+        text[10] = 'T';
+        put(text, 11, secondOfDay / 3600, 2);
+        text[13] = ':';
+        put(text, 14, secondOfDay / 60 % 60, 2);
+        text[16] = ':';
+        put(text, 17, secondOfDay % 60, 2);
+        if (digits > 0) {
+            text[DATE_TIME] = '.';
+            put(text, DATE_TIME + 1, digits == 3 ? nanos / 1_000_000 : digits == 6 ? nanos / 1_000 : nanos, digits);
+        }
+        text[text.length - 1] = 'Z';
+        return new String(text);
+    }
+
+    /** Writes {@code value} as {@code width} decimal digits, with leading zeros, at {@code text[at]}. */
+    private static void put(char[] text, int at, int value, int width) {
+        int rest = value;
+        for (int i = at + width - 1; i >= at; i--) {
+            text[i] = (char) ('0' + rest % 10);
+            rest /= 10;
+        }
+    }
+
+    /**
      * Whether an instant can be written as an RFC 3339 UTC timestamp, which has a four-digit year.
      *
      * @param instant the instant

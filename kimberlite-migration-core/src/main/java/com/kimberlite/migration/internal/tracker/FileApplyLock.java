@@ -3,6 +3,7 @@ package com.kimberlite.migration.internal.tracker;
 import com.kimberlite.migration.LockTimeoutException;
 import com.kimberlite.migration.MigrationLock;
 import com.kimberlite.migration.StateFileException;
+import com.kimberlite.migration.internal.state.Rfc3339;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -121,7 +122,7 @@ final class FileApplyLock implements MigrationLock {
     }
 
     private static void writeHolder(FileChannel channel) throws IOException {
-        String holder = "process " + pid() + " since " + Instant.now() + "\n";
+        String holder = "process " + pid() + " since " + Rfc3339.format(Instant.now()) + "\n";
         channel.truncate(0);
         channel.write(ByteBuffer.wrap(holder.getBytes(StandardCharsets.UTF_8)), 0);
     }

@@ -1,8 +1,12 @@
 package com.kimberlite.migration.internal.state;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -37,5 +41,39 @@ class Rfc3339Test {
         "2026-02-01T10:30:00\uFF3A", "2026-02-01T10:30:00.\u00B9Z"})
     void rejectsWhatIsNotAnRfc3339TimestampOfTheYears0000To9999(String text) {
         assertThat(Rfc3339.parse(text)).isEmpty();
+    }
+
+    /** Seeded random instants of every year 0000 to 9999, with 0 to 9 significant fraction digits. */
+    @org.junit.jupiter.api.Test
+    void writesWhatInstantToStringWritesAndReadsItBack() {
+        Random random = new Random(20261203L);
+        long first = Instant.parse("0000-01-01T00:00:00Z").getEpochSecond();
+        long last = Instant.parse("9999-12-31T23:59:59Z").getEpochSecond();
+        List<Instant> instants = new ArrayList<>(List.of(Instant.parse("0000-01-01T00:00:00Z"), Instant.EPOCH,
+                Instant.parse("1969-12-31T23:59:59.999999999Z"), Instant.parse("9999-12-31T23:59:59.999999999Z")));
+        for (int i = 0; i < 20_000; i++) {
+            int nanos = random.nextInt(1_000_000_000);
+            int kept = random.nextInt(10);
+            for (int d = kept; d < 9; d++) {
+                nanos = nanos / 10;
+            }
+            for (int d = kept; d < 9; d++) {
+                nanos = nanos * 10;
+            }
+            instants.add(Instant.ofEpochSecond(first + (long) (random.nextDouble() * (last - first + 1)), nanos));
+        }
+
+        for (Instant instant : instants) {
+            String text = Rfc3339.format(instant);
+            assertThat(text).isEqualTo(instant.toString());
+            assertThat(Rfc3339.parse(text)).contains(instant);
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void refusesToWriteATimeOutsideTheYears0000To9999() {
+        assertThatIllegalArgumentException().isThrownBy(() -> Rfc3339.format(Instant.parse("+10000-01-01T00:00:00Z")))
+                .withMessageContaining("+10000-01-01T00:00:00Z lies outside the years 0000 to 9999");
+        assertThatIllegalArgumentException().isThrownBy(() -> Rfc3339.format(Instant.parse("-0001-12-31T23:59:59Z")));
     }
 }

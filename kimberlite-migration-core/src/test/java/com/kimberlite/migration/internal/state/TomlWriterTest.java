@@ -24,4 +24,12 @@ class TomlWriterTest {
 
         assertThat(toml).isEqualTo("version = 1\nmigration = []\n\n[[migration]]\nname = \"a\"\n");
     }
+
+    @Test
+    void escapesWhatFollowsPlainTextInAKeysValue() {
+        String toml = new TomlWriter().string("name", "add \"users\"\ttable").string("by", "C:\\ci").toString();
+
+        assertThat(toml).isEqualTo("name = \"add \\\"users\\\"\\ttable\"\nby = \"C:\\\\ci\"\n");
+        assertThat(TomlWriter.basicString("a\u007F")).isEqualTo("\"a\\u007F\"");
+    }
 }

@@ -2,6 +2,7 @@ package com.kimberlite.migration.internal.tracker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import com.kimberlite.migration.AlreadyAppliedException;
 import com.kimberlite.migration.AppliedMigration;
@@ -60,6 +61,22 @@ class FileTrackerTest {
                 .withMessage("Migration 1 has already been applied (recorded in " + file()
                         + "). Nothing was changed; to apply it again, roll it back first.");
         assertThat(Files.readAllBytes(file())).isEqualTo(before);
+    }
+
+    @Test
+    void refusesARecordWhoseTimeTheFileCannotHoldAndLeavesTheFileUnchanged() throws IOException {
+        FileTracker tracker = new FileTracker(file());
+        tracker.recordApplied(record(1));
+        byte[] before = Files.readAllBytes(file());
+        AppliedMigration farOff = new AppliedMigration(2, "migration_2", "%064x".formatted(2),
+                Instant.parse("+10000-01-01T00:00:00Z"), Optional.empty(), OptionalLong.empty());
+
+        assertThatIllegalArgumentException().isThrownBy(() -> tracker.recordApplied(farOff))
+                .withMessageContaining("lies outside the years 0000 to 9999");
+        assertThatIllegalArgumentException().isThrownBy(() -> tracker.markStarted(farOff));
+        assertThat(Files.readAllBytes(file())).isEqualTo(before);
+        assertThat(new FileTracker(file()).listRecords())
+                .isEqualTo(new MigrationTracker.Records(List.of(record(1)), List.of()));
     }
 
     @Test
