@@ -64,7 +64,7 @@ public final class Report {
      * @param limit the most it may be
      */
     public void target(String target, double ratio, double limit) {
-        addTarget(target, Format.ratio(ratio), "≤ " + Format.ratio(limit), Double.isNaN(ratio) ? null : ratio <= limit);
+        addTarget(target, measured(ratio, limit), "≤ " + Format.ratio(limit), Double.isNaN(ratio) ? null : ratio <= limit);
     }
 
     /**
@@ -75,7 +75,17 @@ public final class Report {
      * @param floor the least it may be
      */
     public void targetAtLeast(String target, double ratio, double floor) {
-        addTarget(target, Format.ratio(ratio), "≥ " + Format.ratio(floor), Double.isNaN(ratio) ? null : ratio >= floor);
+        addTarget(target, measured(ratio, floor), "≥ " + Format.ratio(floor), Double.isNaN(ratio) ? null : ratio >= floor);
+    }
+
+    /**
+     * @return the ratio as {@link Format#ratio} writes it, or with three decimals where two would
+     *     show the limit itself for a ratio that misses or only just meets it
+     */
+    private static String measured(double ratio, double limit) {
+        String shown = Format.ratio(ratio);
+        return shown.equals(Format.ratio(limit)) && ratio != limit
+                ? String.format(Locale.ROOT, "%.3f×", ratio) : shown;
     }
 
     /**
