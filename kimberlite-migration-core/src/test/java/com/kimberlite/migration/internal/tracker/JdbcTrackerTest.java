@@ -169,7 +169,8 @@ class JdbcTrackerTest {
 
     /**
      * The lock's first taking makes its table and row; every later one locks the row with one
-     * statement, and a holder still keeps a second taker out until it releases.
+     * statement, and a holder still keeps a second taker out until it releases, for no longer
+     * than its timeout.
      */
     @ParameterizedTest
     @EnumSource(TestDatabases.Kind.class)
@@ -179,12 +180,17 @@ class JdbcTrackerTest {
         JdbcTracker second = new JdbcTracker(dataSource, TABLE);
 
         try (MigrationLock made = first.acquireLock(Duration.ofSeconds(5))) {
+            long start = System.nanoTime();
             assertThatExceptionOfType(LockTimeoutException.class)
                     .isThrownBy(() -> second.acquireLock(Duration.ofMillis(200)));
+            // the timeout holds: H2 waits its own lock timeout, 2 s, on each plain FOR UPDATE
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(1900));
         }
         try (MigrationLock again = second.acquireLock(Duration.ofSeconds(5))) {
+            long start = System.nanoTime();
             assertThatExceptionOfType(LockTimeoutException.class)
                     .isThrownBy(() -> first.acquireLock(Duration.ofMillis(200)));
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(1900));
         }
         try (MigrationLock released = first.acquireLock(Duration.ofSeconds(5))) {
             assertThat(first.listRecords().applied()).isEmpty();
