@@ -49,7 +49,7 @@ public final class ReadAndHash {
     }
 
     /**
-     * Reads the id and checksum of every row of a table of records, in no order, into a list.
+     * Reads the id and checksum of every row of a table of records, in no order, into lists.
      *
      * @param dataSource the database
      * @param table the table, with {@code id} and {@code checksum} columns
@@ -66,6 +66,6 @@ public final class ReadAndHash {
                 checksums.add(rows.getString(2));
             }
         }
-        return Math.min(ids.size(), checksums.size());
+        return ids.size();
     }
 }
