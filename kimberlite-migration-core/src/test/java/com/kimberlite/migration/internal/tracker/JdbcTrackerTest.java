@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -134,6 +135,53 @@ class JdbcTrackerTest {
         assertThat(records.started()).containsExactly(record(3));
         assertThat(tracker.listApplied()).isEqualTo(records.applied());
         assertThat(tracker.listStarted()).isEqualTo(records.started());
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.Kind.class)
+    void listsRecordsAndMarksInTheOrderTheDatabaseSortsAppliedAtThenId(TestDatabases.Kind kind) throws SQLException {
+        DataSource dataSource = TestDatabases.fresh(kind);
+        JdbcTracker tracker = new JdbcTracker(dataSource, TABLE);
+        Random random = new Random(20261204L);
+        Instant base = Instant.parse("2026-02-01T10:30:00Z");
+        List<Long> ids = new ArrayList<>();
+        for (long id = 1; id <= 300; id++) {
+            ids.add(id);
+        }
+        Collections.shuffle(ids, random);
+        for (long id : ids) {
+            // few distinct times, some apart by a microsecond, and times against the id order: ties are broken by id
+            Instant at = base.plusSeconds(random.nextInt(20) * 3600L).plusNanos(random.nextInt(3) * 1_000L);
+            AppliedMigration record = new AppliedMigration(id, "migration_" + id, "%064x".formatted(id), at,
+                    Optional.empty(), OptionalLong.empty());
+            if (random.nextInt(4) == 0) {
+                tracker.markStarted(record);
+            } else {
+                tracker.recordApplied(record);
+            }
+        }
+
+        MigrationTracker.Records records = tracker.listRecords();
+
+        assertThat(records.applied()).extracting(AppliedMigration::id).isEqualTo(sortedByDatabase(dataSource, "applied"))
+                .hasSizeGreaterThan(150);
+        assertThat(records.started()).extracting(AppliedMigration::id).isEqualTo(sortedByDatabase(dataSource, "started"))
+                .hasSizeGreaterThan(30);
+    }
+
+    private static List<Long> sortedByDatabase(DataSource dataSource, String state) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement query = connection.prepareStatement(
+                        "SELECT id FROM " + TABLE + " WHERE state = ? ORDER BY applied_at, id")) {
+            query.setString(1, state);
+            List<Long> ids = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getLong(1));
+                }
+            }
+            return ids;
+        }
     }
 
     @ParameterizedTest
