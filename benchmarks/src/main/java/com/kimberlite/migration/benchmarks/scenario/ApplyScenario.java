@@ -37,7 +37,10 @@ public final class ApplyScenario implements Scenario {
         report.section("1. Apply N migrations to an empty database");
         report.note("Time of the tool's call alone (apply / migrate / update), in a fresh JVM per run, from a fresh"
                 + " database; median (min–max) of " + runsText(harness.settings(), harness.settings().applyRunsAtLargestCount()) + ". Each migration: CREATE TABLE, one INSERT,"
-                + " CREATE INDEX, in its own transaction.");
+                + " CREATE INDEX, in its own transaction. After each database's targets, a table of what the JVM"
+                + " itself did while the clock ran at the largest N (medians): the process's CPU time (all"
+                + " threads), the garbage collectors' pauses and their number, and the JIT compilers' time (the"
+                + " elapsed time of their compilations, summed over their threads).");
         for (DatabaseKind kind : DatabaseKind.values()) {
             Map<Integer, ToolFigures> byCount = new LinkedHashMap<>();
             for (int count : counts) {
@@ -45,6 +48,9 @@ public final class ApplyScenario implements Scenario {
             }
             table(report, kind, counts, byCount);
             targets(report, kind, counts, byCount);
+            int largest = harness.settings().largestCount();
+            byCount.get(largest).jvmWorkTable(report, kind.label() + ", N = " + Format.count(largest)
+                    + ", the JVM's own work", Tool.APPLYING);
         }
     }
 

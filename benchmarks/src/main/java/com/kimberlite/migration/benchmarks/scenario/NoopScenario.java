@@ -49,7 +49,11 @@ public final class NoopScenario implements Scenario {
                 + ApplyScenario.runsText(harness.settings(), harness.settings().noopRunsAtLargestCount())
                 + ". Raw JDBC keeps no records, so it has no no-op start. The floor row reads and SHA-256-hashes"
                 + " every file of the folder in a fresh JVM and does nothing else; the second floor row does the same,"
-                + " then reads the id and checksum of every row of the jdbc tracker's table with plain JDBC.");
+                + " then reads the id and checksum of every row of the jdbc tracker's table with plain JDBC. The second"
+                + " table of each database gives what the JVM itself did while the clock ran at the largest N"
+                + " (medians): the process's CPU time (all threads), the garbage collectors' pauses and their"
+                + " number, and the JIT compilers' time (the elapsed time of their"
+                + " compilations, summed over their threads).");
         for (DatabaseKind kind : DatabaseKind.values()) {
             Map<Integer, ToolFigures> byCount = new LinkedHashMap<>();
             for (int count : counts) {
@@ -57,6 +61,8 @@ public final class NoopScenario implements Scenario {
             }
             table(report, kind, counts, byCount);
             ToolFigures largest = byCount.get(harness.settings().largestCount());
+            largest.jvmWorkTable(report, kind.label() + ", N = " + Format.count(harness.settings().largestCount())
+                    + ", the JVM's own work", MEASURED);
             for (Tool ours : List.of(Tool.OURS_FILE, Tool.OURS_JDBC)) {
                 String what = "no-op start, " + kind.label() + ", N = " + Format.count(harness.settings().largestCount())
                         + ": " + ours.label() + " ÷ ";

@@ -1,6 +1,8 @@
 package com.kimberlite.migration.benchmarks.trial;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -11,7 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** What a trial reports besides its time: memory peaks, and a failure's cause. */
+/**
+ * What a trial reports besides its time: memory peaks, the work of the JVM itself while the clock
+ * ran, and a failure's cause.
+ */
 final class Probe {
 
     private static final int FRAMES = 8;
@@ -35,6 +40,50 @@ final class Probe {
                     .map(line -> Long.parseLong(line.replaceAll("\\D", "")) * 1024).findFirst().orElse(-1L);
         } catch (IOException e) {
             return -1;
+        }
+    }
+
+    /**
+     * The JVM's own counters at one moment: what its garbage collectors and JIT compilers have
+     * taken so far, and the CPU time of the whole process.
+     *
+     * @param gcMillis the time of the collections (for G1's young and mixed collections, their pauses)
+     * @param gcCount the number of collections
+     * @param jitMillis the time the JIT compilers have spent compiling, summed over their threads
+     * @param cpuMillis the CPU time of the process, every thread of it (in steps of 10 ms on Linux);
+     *     negative where the JVM does not tell it
+     */
+    record JvmWork(long gcMillis, long gcCount, long jitMillis, double cpuMillis) {
+
+        /** @return the counters now */
+        static JvmWork now() {
+            long gcMillis = 0;
+            long gcCount = 0;
+            for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+                gcMillis += Math.max(0, collector.getCollectionTime());
+                gcCount += Math.max(0, collector.getCollectionCount());
+            }
+            long cpuNanos = ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean os
+                    ? os.getProcessCpuTime()
+                    : -1;
+            return new JvmWork(gcMillis, gcCount, ManagementFactory.getCompilationMXBean().getTotalCompilationTime(),
+                    cpuNanos / 1e6);
+        }
+
+        /**
+         * @param before the counters when the clock started
+         * @return what each took since then, as values of a result line: {@code gcMs},
+         *     {@code gcCount}, {@code jitMs} and, where known, {@code cpuMs}
+         */
+        Map<String, Object> since(JvmWork before) {
+            Map<String, Object> values = new LinkedHashMap<>();
+            values.put("gcMs", gcMillis - before.gcMillis);
+            values.put("gcCount", gcCount - before.gcCount);
+            values.put("jitMs", jitMillis - before.jitMillis);
+            if (cpuMillis >= 0) { // -1 where the JVM does not tell
+                values.put("cpuMs", cpuMillis - before.cpuMillis);
+            }
+            return values;
         }
     }
 
