@@ -7,11 +7,15 @@ package com.kimberlite.migration.internal.files;
 interface BodyListener {
 
     /**
-     * A header comment line, with every leading {@code --} stripped and trimmed at both ends.
+     * A header comment line: {@code text[from..to)}, with every leading {@code --} stripped and
+     * trimmed at both ends, such as {@code Migration: add_users}. The text is only lent for the
+     * duration of the call: a listener keeps strings cut from it, not the text.
      *
-     * @param comment the comment's text, such as {@code Migration: add_users}
+     * @param text the text holding the comment
+     * @param from the index of the comment's first character
+     * @param to the index after its last character
      */
-    default void headerComment(String comment) {
+    default void headerComment(CharSequence text, int from, int to) {
     }
 
     /**

@@ -40,9 +40,9 @@ final class BodySections implements BodyListener {
      * @param body a whole body
      * @return its sections
      */
-    static Sections of(String body) {
+    static Sections of(CharSequence body) {
         BodySections sections = new BodySections();
-        char[] chars = body.toCharArray();
+        char[] chars = body.toString().toCharArray();
         sections.body(chars, 0, chars.length);
         return sections.finish();
     }

@@ -11,14 +11,16 @@ import java.util.Objects;
 
 /**
  * The body of a migration, held in memory or, when it is long, left in its file and read again
- * on demand.
+ * on demand. A body in memory is a string, or the bytes of an ASCII file ({@link AsciiText}), from
+ * which a string is made each time one is asked for: a check of thousands of applied migrations
+ * never asks, and makes no copy of their bodies.
  *
  * <p>A body on disk is read by parsing its file again ({@link SectionReader}), which checks that the
  * body still has the checksum it had when it was loaded. A body in memory is never read again.
  */
 public final class MigrationBody {
 
-    private final String text;
+    private final CharSequence text;
     private final Path file;
     private final long id;
     private final String name;
@@ -27,7 +29,7 @@ public final class MigrationBody {
     private BodySections.Sections sections;
     private final int chunkSize;
 
-    private MigrationBody(String text, Path file, long id, String name, String checksum,
+    private MigrationBody(CharSequence text, Path file, long id, String name, String checksum,
             BodySections.Sections sections, int chunkSize) {
         this.text = text;
         this.file = file;
@@ -44,6 +46,14 @@ public final class MigrationBody {
      */
     public static MigrationBody of(String text) {
         return new MigrationBody(Objects.requireNonNull(text, "text"), null, 0, null, null, null, 0);
+    }
+
+    /**
+     * @param text a body held in memory as the bytes of an ASCII file
+     * @return the body
+     */
+    static MigrationBody of(AsciiText text) {
+        return new MigrationBody(text, null, 0, null, null, null, 0);
     }
 
     /** A body held in memory, whose sections were found while it was read. */
@@ -74,7 +84,7 @@ public final class MigrationBody {
      * @throws MigrationParseException if the file can no longer be read
      */
     public String text() {
-        return text != null ? text : read(sections().whole());
+        return text != null ? text.toString() : read(sections().whole());
     }
 
     /**
@@ -143,14 +153,14 @@ public final class MigrationBody {
             return Reader.nullReader();
         }
         if (text != null) {
-            return new StringReader(text.substring((int) section.start(), (int) section.end()));
+            return new StringReader(text.subSequence((int) section.start(), (int) section.end()).toString());
         }
         return new SectionReader(this, section, chunkSize);
     }
 
     private String read(BodySections.Section section) {
         if (text != null) {
-            return text.substring((int) section.start(), (int) section.end());
+            return text.subSequence((int) section.start(), (int) section.end()).toString();
         }
         StringBuilder out = new StringBuilder((int) Math.min(section.end() - section.start(), Integer.MAX_VALUE - 8));
         char[] buffer = new char[8192];
@@ -170,13 +180,18 @@ public final class MigrationBody {
      */
     @Override
     public boolean equals(Object other) {
-        return other instanceof MigrationBody that && Objects.equals(text, that.text)
+        return other instanceof MigrationBody that && Objects.equals(inMemoryText(), that.inMemoryText())
                 && Objects.equals(file, that.file) && Objects.equals(checksum, that.checksum)
                 && length() == that.length();
     }
 
     @Override
     public int hashCode() {
-        return text != null ? text.hashCode() : Objects.hash(file, checksum, length());
+        return text != null ? text.toString().hashCode() : Objects.hash(file, checksum, length());
+    }
+
+    /** @return the text of a body in memory as a string, else null */
+    private String inMemoryText() {
+        return text != null ? text.toString() : null;
     }
 }

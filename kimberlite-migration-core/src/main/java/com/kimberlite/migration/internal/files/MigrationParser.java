@@ -11,8 +11,9 @@ import java.util.Optional;
  * one pass whatever their size.
  *
  * <p>A file no longer than one chunk, as nearly every migration is, is read in one piece: its text
- * decoded at once, its header read by {@link MigrationText#header(String)} and its body cut from
- * the text, then hashed whole. A longer file streams: it is decoded as strict UTF-8 chunk by chunk
+ * taken as it is when it is ASCII ({@link AsciiText}), decoded at once otherwise, its header read
+ * by {@link MigrationText#header(CharSequence, BodyListener)} and its body cut from the text, then
+ * hashed whole. A longer file streams: it is decoded as strict UTF-8 chunk by chunk
  * and the line rules of {@link MigrationText} applied; the header values are read from the header
  * comments ({@code Migration:}, {@code Created:}, {@code Author:}, and this library's
  * {@code Transaction:}; the last of a repeated key wins), while the body streams through the
@@ -83,13 +84,21 @@ public final class MigrationParser {
             int chunkSize) {
         byte[] whole = MigrationScanner.readAtMost(path, Math.min(inMemoryLimit, chunkSize));
         if (whole != null) {
-            String text = new String(whole, StandardCharsets.UTF_8);
-            // The lenient decoder puts U+FFFD where the bytes are not UTF-8: then the strict one
-            // below names the line and byte offset (or finds a U+FFFD written in the file).
-            if (text.indexOf(REPLACEMENT) < 0) {
+            // An ASCII file is read from its bytes; another is decoded whole. The lenient decoder
+            // puts U+FFFD where the bytes are not UTF-8: then the strict one below names the line
+            // and byte offset (or finds a U+FFFD written in the file).
+            AsciiText ascii = AsciiText.of(whole);
+            CharSequence text = ascii != null ? ascii : new String(whole, StandardCharsets.UTF_8);
+            if (ascii != null || ((String) text).indexOf(REPLACEMENT) < 0) {
                 Header header = new Header();
-                int start = new MigrationText(header).header(text);
+                int start = MigrationText.header(text, header);
                 int end = MigrationText.bodyEnd(text, start);
+                AsciiText asciiBody = ascii != null ? ascii.part(start, end) : null;
+                if (asciiBody != null && !asciiBody.contains('\r')) {
+                    // no \r\n to drop: the body is the bytes whole[start..end), hashed and kept as they are
+                    return parsed(path, fileName, id, header, readAt, BodyDigest.of(whole, start, end),
+                            MigrationBody.of(asciiBody));
+                }
                 String body = MigrationText.body(text, start, end);
                 // A text as long as its bytes is ASCII, a char a byte: then a body without a \r\n
                 // dropped is the bytes whole[start..end), hashed as they are
@@ -126,6 +135,11 @@ public final class MigrationParser {
      * not looked at: a file read whole takes its body from the text.
      */
     private static class Header implements BodyListener {
+        private static final String MIGRATION = "Migration:";
+        private static final String CREATED = "Created:";
+        private static final String AUTHOR = "Author:";
+        private static final String TRANSACTION = "Transaction:";
+
         private String name;
         /** The {@code Created:} value as written, read as a timestamp only when asked for. */
         private String created;
@@ -134,21 +148,34 @@ public final class MigrationParser {
         private int firstSqlLine = 1;
 
         @Override
-        public void headerComment(String comment) {
-            if (comment.startsWith("Migration:")) {
-                name = value(comment, "Migration:");
-            } else if (comment.startsWith("Created:")) {
-                created = value(comment, "Created:");
-            } else if (comment.startsWith("Author:")) {
-                author = value(comment, "Author:");
-            } else if (comment.startsWith("Transaction:")) {
-                transactional = !value(comment, "Transaction:").equalsIgnoreCase("none");
+        public void headerComment(CharSequence text, int from, int to) {
+            if (startsWith(text, from, to, MIGRATION)) {
+                name = value(text, from, to, MIGRATION);
+            } else if (startsWith(text, from, to, CREATED)) {
+                created = value(text, from, to, CREATED);
+            } else if (startsWith(text, from, to, AUTHOR)) {
+                author = value(text, from, to, AUTHOR);
+            } else if (startsWith(text, from, to, TRANSACTION)) {
+                transactional = !value(text, from, to, TRANSACTION).equalsIgnoreCase("none");
             }
         }
 
-        /** @return the trimmed text after {@code key}, which the comment starts with */
-        private static String value(String comment, String key) {
-            return RustText.trim(comment, key.length(), comment.length());
+        /** @return whether the comment {@code text[from..to)} starts with {@code key} */
+        private static boolean startsWith(CharSequence text, int from, int to, String key) {
+            if (to - from < key.length()) {
+                return false;
+            }
+            for (int i = 0; i < key.length(); i++) {
+                if (text.charAt(from + i) != key.charAt(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** @return the trimmed text after {@code key}, which the comment {@code text[from..to)} starts with */
+        private static String value(CharSequence text, int from, int to, String key) {
+            return RustText.trim(text, from + key.length(), to);
         }
 
         @Override

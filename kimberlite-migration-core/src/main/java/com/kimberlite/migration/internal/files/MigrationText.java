@@ -7,12 +7,12 @@ package com.kimberlite.migration.internal.files;
  * <p>The text is split into lines on {@code \n}; a {@code \r} just before a {@code \n} is dropped.
  * While no SQL line has been seen, blank lines are dropped and lines whose trimmed text starts with
  * {@code --} are header comments: every leading {@code --} is stripped, the rest trimmed and handed
- * to {@link BodyListener#headerComment(String)}. The first other line starts the body, which keeps
+ * to {@link BodyListener#headerComment}. The first other line starts the body, which keeps
  * every line from there on, joined with {@code \n}, without a trailing newline. A byte order mark
  * as the very first character is dropped.
  *
- * <p>A file read in one piece goes through {@link #header(String)} and {@link #body(String, int)}
- * instead: the same rules, applied to the whole text.
+ * <p>A file read in one piece goes through {@link #header(CharSequence, BodyListener)} and
+ * {@link #body(CharSequence, int, int)} instead: the same rules, applied to the whole text.
  *
  * <p>Memory: a header line is held until its end (header lines are comments, short by nature);
  * body text is never held: it is passed on as it arrives, except for one {@code \r} or {@code \n}
@@ -36,8 +36,6 @@ final class MigrationText {
     private int headerState = BLANK;
     private boolean started;
     private boolean inBody;
-    /** {@code false} when reading a whole text's header: the caller takes the body from the text. */
-    private boolean passBody = true;
     private char pending;
     private long newlines;
 
@@ -89,62 +87,53 @@ final class MigrationText {
     /**
      * Reads the header of a whole text: tells the listener of the header comments and of the line on
      * which the body begins, but not of the body's characters, which the caller takes from the text
-     * with {@link #body(String, int)}. For an instance that has read nothing yet. The rules are those
-     * of {@link #accept}, applied a line at a time: a line that is blank is skipped, one whose first
-     * non-whitespace characters are {@code --} is a comment, any other starts the body.
+     * with {@link #body(CharSequence, int, int)}. The rules are those of {@link #accept}, applied a
+     * line at a time: a line that is blank is skipped, one whose first non-whitespace characters are
+     * {@code --} is a comment, any other starts the body.
      *
      * @param text the whole text of a file
+     * @param listener told of the header comments and of the line on which the body begins
      * @return the index in {@code text} at which the body begins (the start of its first line), or
      *     the length of {@code text} when there is no body
      */
-    int header(String text) {
-        started = true;
-        passBody = false;
-        int lineStart = !text.isEmpty() && text.charAt(0) == BOM ? 1 : 0;
-        while (lineStart < text.length()) {
-            int newline = text.indexOf('\n', lineStart);
-            int lineEnd = newline < 0 ? text.length() : newline;
+    static int header(CharSequence text, BodyListener listener) {
+        int length = text.length();
+        int lineStart = length > 0 && text.charAt(0) == BOM ? 1 : 0;
+        long newlines = 0;
+        while (lineStart < length) {
+            int lineEnd = lineStart;
+            while (lineEnd < length && text.charAt(lineEnd) != '\n') {
+                lineEnd++;
+            }
             int first = lineStart;
             while (first < lineEnd && RustText.isWhitespace(text.charAt(first))) {
                 first++;
             }
             if (first < lineEnd) {
                 if (first + 1 >= lineEnd || text.charAt(first) != '-' || text.charAt(first + 1) != '-') {
-                    startBody();
+                    listener.bodyStarts((int) Math.min(newlines + 1, Integer.MAX_VALUE));
                     return lineStart;
                 }
-                listener.headerComment(comment(text, first, lineEnd));
+                comment(listener, text, first, lineEnd);
             }
-            if (newline < 0) {
+            if (lineEnd == length) {
                 break;
             }
             newlines++;
-            lineStart = newline + 1;
+            lineStart = lineEnd + 1;
         }
-        return text.length();
-    }
-
-    /**
-     * The body of a whole text: from {@code start} on, with each {@code \r} just before a
-     * {@code \n} dropped and without the one {@code \n} (or {@code \r\n}) at the very end, the same
-     * characters that {@link #accept} passes on piece by piece.
-     *
-     * @param text the whole text of a file
-     * @param start where the body begins, as {@link #header(String)} returned it
-     * @return the body
-     */
-    static String body(String text, int start) {
-        return body(text, start, bodyEnd(text, start));
+        return length;
     }
 
     /**
      * @param text the whole text of a file
-     * @param start where the body begins
+     * @param start where the body begins, as {@link #header(CharSequence, BodyListener)} returned it
      * @param end where it ends, as {@link #bodyEnd} returned it
-     * @return the body: {@code text[start..end)} with each {@code \r} before a {@code \n} dropped
+     * @return the body: {@code text[start..end)} with each {@code \r} before a {@code \n} dropped, the
+     *     same characters that {@link #accept} passes on piece by piece
      */
-    static String body(String text, int start, int end) {
-        String body = text.substring(start, end);
+    static String body(CharSequence text, int start, int end) {
+        String body = text.subSequence(start, end).toString();
         // nearly every body holds no \r: one search for a char, and no replace to run
         return body.indexOf('\r') < 0 ? body : body.replace("\r\n", "\n");
     }
@@ -154,7 +143,7 @@ final class MigrationText {
      * @param start where the body begins
      * @return where it ends: before the one {@code \n} (or {@code \r\n}) at the very end, if any
      */
-    static int bodyEnd(String text, int start) {
+    static int bodyEnd(CharSequence text, int start) {
         int end = text.length();
         if (end > start && text.charAt(end - 1) == '\n') {
             end--;
@@ -194,7 +183,7 @@ final class MigrationText {
     /** Handles a complete header line: a comment, a blank line, or a lone {@code -} that starts the body. */
     private void endHeaderLine() {
         if (headerState == COMMENT) {
-            listener.headerComment(comment(headerLine, 0, headerLine.length()));
+            comment(listener, headerLine, 0, headerLine.length());
         } else if (headerState == DASH) {
             startBody();
         }
@@ -203,11 +192,11 @@ final class MigrationText {
     }
 
     /**
-     * @return the text of the header comment line {@code line[from..to)}: without its leading
-     *     {@code --} and surrounding whitespace, as Rust's
-     *     {@code line.trim().trim_start_matches("--").trim()}, cut from the line once
+     * Tells the listener of the header comment line {@code line[from..to)}: the part of it without
+     * its leading {@code --} and surrounding whitespace, as Rust's
+     * {@code line.trim().trim_start_matches("--").trim()}.
      */
-    private static String comment(CharSequence line, int from, int to) {
+    private static void comment(BodyListener listener, CharSequence line, int from, int to) {
         int start = from;
         while (start < to && RustText.isWhitespace(line.charAt(start))) {
             start++;
@@ -216,14 +205,21 @@ final class MigrationText {
         while (to - start >= 2 && line.charAt(start) == '-' && line.charAt(start + 1) == '-') {
             start += 2;
         }
-        return RustText.trim(line, start, to);
+        while (start < to && RustText.isWhitespace(line.charAt(start))) {
+            start++;
+        }
+        int end = to;
+        while (end > start && RustText.isWhitespace(line.charAt(end - 1))) {
+            end--;
+        }
+        listener.headerComment(line, start, end);
     }
 
     /** Starts the body with the part of the current line read so far, which holds no line break. */
     private void startBody() {
         inBody = true;
         listener.bodyStarts((int) Math.min(newlines + 1, Integer.MAX_VALUE));
-        if (passBody && headerLine.length() > 0) {
+        if (headerLine.length() > 0) {
             char[] line = headerLine.toString().toCharArray();
             listener.body(line, 0, line.length);
         }

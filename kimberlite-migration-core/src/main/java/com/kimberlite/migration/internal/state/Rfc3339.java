@@ -42,7 +42,19 @@ public final class Rfc3339 {
         // a character outside Latin-1 becomes '?' and one above ASCII a negative byte: neither is
         // a digit or a separator, so either fails as it does in the text
         byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
-        return parse(bytes, 0, bytes.length);
+        return parse(bytes, 0, bytes.length, false);
+    }
+
+    /**
+     * Parses a timestamp as SQL databases write one: an RFC 3339 timestamp whose offset may also be
+     * whole hours alone, such as PostgreSQL's {@code 2026-12-03 17:30:00.123+00}.
+     *
+     * @param text the text, with nothing before or after the timestamp
+     * @return the instant, or empty where {@link #parse(String)} is, but for an offset of hours alone
+     */
+    public static Optional<Instant> parseSql(String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+        return parse(bytes, 0, bytes.length, true);
     }
 
     /**
@@ -55,6 +67,10 @@ public final class Rfc3339 {
      * @return the instant, as {@link #parse(String)} gives for the same characters
      */
     static Optional<Instant> parse(byte[] text, int from, int to) {
+        return parse(text, from, to, false);
+    }
+
+    private static Optional<Instant> parse(byte[] text, int from, int to, boolean hoursAlone) {
         int length = to - from;
         int t = from;
         if (length <= DATE_TIME || !digits(text, t, t + 4) || text[t + 4] != '-' || !digits(text, t + 5, t + 7)
@@ -79,10 +95,10 @@ public final class Rfc3339 {
         int offsetSeconds;
         if (i == to - 1 && (text[i] == 'Z' || text[i] == 'z')) {
             offsetSeconds = 0;
-        } else if (i == to - OFFSET && (text[i] == '+' || text[i] == '-')
-                && digits(text, i + 1, i + 3) && text[i + 3] == ':' && digits(text, i + 4, to)) {
+        } else if ((i == to - OFFSET || hoursAlone && i == to - 3) && (text[i] == '+' || text[i] == '-')
+                && digits(text, i + 1, i + 3) && (i == to - 3 || text[i + 3] == ':' && digits(text, i + 4, to))) {
             int hours = number(text, i + 1, i + 3);
-            int minutes = number(text, i + 4, to);
+            int minutes = i == to - 3 ? 0 : number(text, i + 4, to);
             if (hours > 23 || minutes > 59) {
                 return Optional.empty();
             }

@@ -127,26 +127,8 @@ public final class JdbcTracker implements MigrationTracker {
      */
     private static Instant appliedAt(ResultSet rows, int column) throws SQLException {
         String text = rows.getString(column);
-        Optional<Instant> read = text == null ? Optional.empty() : parseTimestamp(text);
+        Optional<Instant> read = text == null ? Optional.empty() : Rfc3339.parseSql(text);
         return read.isPresent() ? read.get() : rows.getObject(column, OffsetDateTime.class).toInstant();
-    }
-
-    /**
-     * Reads a timestamp as SQL databases write one: an RFC 3339 timestamp, whose offset may also be
-     * whole hours alone ({@code +05}).
-     *
-     * @param text the text
-     * @return the instant, or empty when the text has another form
-     */
-    static Optional<Instant> parseTimestamp(String text) {
-        int sign = text.length() - 3;
-        boolean hoursOnly = sign > 0 && (text.charAt(sign) == '+' || text.charAt(sign) == '-')
-                && isDigit(text.charAt(sign + 1)) && isDigit(text.charAt(sign + 2));
-        return Rfc3339.parse(hoursOnly ? text + ":00" : text);
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -20,13 +21,13 @@ class Rfc3339Test {
         assertThat(Rfc3339.parse(text)).contains(Instant.parse("2026-02-01T10:30:00Z"));
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void readsALeapSecondAsTheLastNanosecondOfItsMinuteAsChronoDoes() {
         assertThat(Rfc3339.parse("2016-12-31T23:59:60Z")).contains(Instant.parse("2016-12-31T23:59:59.999999999Z"));
         assertThat(Rfc3339.parse("2016-12-31T23:59:60.5Z")).contains(Instant.parse("2016-12-31T23:59:59.999999999Z"));
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void readsUpToNineFractionDigitsAndIgnoresTheRest() {
         assertThat(Rfc3339.parse("2026-02-01T10:30:00.5-00:30")).contains(Instant.parse("2026-02-01T11:00:00.5Z"));
         assertThat(Rfc3339.parse("2026-02-01T10:30:00.0123456789Z"))
@@ -44,7 +45,7 @@ class Rfc3339Test {
     }
 
     /** Seeded random instants of every year 0000 to 9999, with 0 to 9 significant fraction digits. */
-    @org.junit.jupiter.api.Test
+    @Test
     void writesWhatInstantToStringWritesAndReadsItBack() {
         Random random = new Random(20261203L);
         long first = Instant.parse("0000-01-01T00:00:00Z").getEpochSecond();
@@ -70,10 +71,36 @@ class Rfc3339Test {
         }
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void refusesToWriteATimeOutsideTheYears0000To9999() {
         assertThatIllegalArgumentException().isThrownBy(() -> Rfc3339.format(Instant.parse("+10000-01-01T00:00:00Z")))
                 .withMessageContaining("+10000-01-01T00:00:00Z lies outside the years 0000 to 9999");
         assertThatIllegalArgumentException().isThrownBy(() -> Rfc3339.format(Instant.parse("-0001-12-31T23:59:59Z")));
+    }
+
+    @Test
+    void readsSqlTimestampsWithAnOffsetOfHoursOrMinutesAndNothingElse() {
+        Instant instant = Instant.parse("2026-12-03T17:30:00.123Z");
+        assertThat(Rfc3339.parseSql("2026-12-03 17:30:00.123+00")).contains(instant);
+        assertThat(Rfc3339.parseSql("2026-12-03 19:30:00.123+02")).contains(instant);
+        assertThat(Rfc3339.parseSql("2026-12-03 12:00:00.123-05:30")).contains(instant);
+        assertThat(Rfc3339.parseSql("2026-12-03T17:30:00.123Z")).contains(instant);
+        assertThat(Rfc3339.parseSql("2026-12-03 22:30:00-05")).contains(Instant.parse("2026-12-04T03:30:00Z"));
+        assertThat(Rfc3339.parseSql("2026-12-03 17:30:00.1230000 +00:00")).isEmpty();
+        assertThat(Rfc3339.parseSql("2026-12-03 17:30:00+05:30:15")).isEmpty();
+        assertThat(Rfc3339.parseSql("2026-12-03 17:30:00+0530")).isEmpty();
+        assertThat(Rfc3339.parseSql("2026-12-03 17:30:00+24")).isEmpty();
+        assertThat(Rfc3339.parseSql("2026-12-03 17:30:00+5")).isEmpty();
+        assertThat(Rfc3339.parseSql("2026-12-03 17:30:00")).isEmpty();
+        assertThat(Rfc3339.parseSql("0044-03-15 12:00:00+00 BC")).isEmpty();
+        assertThat(Rfc3339.parseSql("2026-12-03")).isEmpty();
+        assertThat(Rfc3339.parseSql("infinity")).isEmpty();
+        assertThat(Rfc3339.parseSql("+00")).isEmpty();
+    }
+
+    @Test
+    void readsAnOffsetOfHoursAloneOnlyAsSql() {
+        assertThat(Rfc3339.parse("2026-12-03 17:30:00.123+00")).isEmpty();
+        assertThat(Rfc3339.parse("2026-12-03 17:30:00.123+00:00")).contains(Instant.parse("2026-12-03T17:30:00.123Z"));
     }
 }
