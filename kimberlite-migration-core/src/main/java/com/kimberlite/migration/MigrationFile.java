@@ -17,8 +17,10 @@ import java.util.Optional;
  *
  * <p>The file is read and hashed once, in one streaming pass, when the instance is created by
  * {@link #load(Path)} or {@link #discover(Path)}; the instance does not follow later changes to the
- * file. A body of up to 1,048,576 chars is kept in memory and never read again. A longer body
- * (generated data, such as a file of millions of {@code INSERT}s) is not kept: {@link #migration()},
+ * file. A body of up to 4,096 chars, as most hand-written ones are, is kept in memory and never read
+ * again. A longer body (a long script, or generated data such as a file of millions of
+ * {@code INSERT}s) is not kept, so that the heap of a folder's files grows with their number, not
+ * their size, and validating them holds no body it does not need: {@link #migration()},
  * {@link #upSql()}, {@link #downSql()} and {@link #openSection(MigrationScript.Direction)} then
  * parse the file again, and fail with {@link ChecksumMismatchException} if its body no longer has
  * the checksum it had when it was loaded. Instances made by the public constructors hold their body
@@ -78,7 +80,7 @@ public final class MigrationFile {
      *
      * <p>Parsing follows Kimberlite's own tool exactly (see the README's "File format"): the id
      * from the file name, the header comments, the body and its SHA-256 checksum. The file is read
-     * once, in chunks; the heap it needs does not grow with the file beyond the 1 Mi chars of body
+     * once, in chunks; the heap it needs does not grow with the file beyond the 4 Ki chars of body
      * kept in memory.
      *
      * @param path the file; its name must have the form {@code NNNN_name.sql}
@@ -120,7 +122,7 @@ public final class MigrationFile {
 
     /**
      * The parsed migration, with its whole body. For a body not kept in memory (longer than
-     * 1,048,576 chars) each call parses the file again and builds the body as a {@code String}: it
+     * 4,096 chars) each call parses the file again and builds the body as a {@code String}: it
      * needs heap for about twice the body's length in chars. To run or inspect such a body, prefer
      * {@link #openSection(MigrationScript.Direction)}.
      *
@@ -241,6 +243,11 @@ public final class MigrationFile {
     /** @return whether the body is held in memory; otherwise each read parses the file again */
     boolean bodyInMemory() {
         return parsed.body().inMemory();
+    }
+
+    /** @return the number of characters of the body */
+    long bodyLength() {
+        return parsed.body().length();
     }
 
     /** @return the path, id, name, checksum and where the body is; never the body itself */

@@ -48,9 +48,9 @@ public record MigrationScript(MigrationFile file, Direction direction) {
      * (one statement at a time) even for a body of gigabytes that is not kept in memory, whose file
      * is then parsed again and its checksum checked when it ends. The check comes before the stream
      * reports its end, so an executor that commits only after the stream is exhausted never commits
-     * a file that changed after it was loaded. Such a body is split on a thread of its own, a few
-     * megabytes of statements ahead of the caller, so that reading and splitting overlap with the
-     * database's work; closing the stream stops that thread.
+     * a file that changed after it was loaded. Such a body, if it is longer than 1 Mi chars, is split
+     * on a thread of its own, a few megabytes of statements ahead of the caller, so that reading and
+     * splitting overlap with the database's work; closing the stream stops that thread.
      *
      * @return the statements in order, each with its line in the file
      * @throws MigrationParseException (while streaming) if a quote, comment or body is not closed,
@@ -62,7 +62,7 @@ public record MigrationScript(MigrationFile file, Direction direction) {
         StatementSplitter splitter = StatementSplitter.of(file, direction);
         Iterator<SqlStatement> statements = splitter;
         Runnable close = splitter::close;
-        if (!file.bodyInMemory()) {
+        if (!file.bodyInMemory() && file.bodyLength() >= ReadAhead.WORTH_A_THREAD) {
             ReadAhead ahead = new ReadAhead(splitter, "kimberlite-migration-" + file.id() + "-statements");
             statements = ahead;
             close = ahead::close;

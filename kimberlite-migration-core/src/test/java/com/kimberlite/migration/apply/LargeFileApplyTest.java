@@ -24,42 +24,51 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Migrations whose body is too long to be kept in memory are applied from their file, and refused
- * before the commit when the file changed between validation and execution.
+ * before the commit when the file changed between validation and execution: bodies over 1 Mi chars,
+ * split on a thread of their own, and bodies just over the memory limit, split on the caller's.
  */
 class LargeFileApplyTest {
 
     private static final int ROWS = 16_000;
+    /** Rows whose body is over the memory limit, far below 1 Mi chars. */
+    private static final int FEW_ROWS = 100;
 
     @TempDir
     Path dir;
 
-    @ParameterizedTest(name = "{0} {1}")
-    @MethodSource("com.kimberlite.migration.apply.ApplyTest#setups")
-    void bodyReadFromItsFileIsAppliedAndRecorded(TestDatabases.Kind kind, TrackerType tracker) {
-        TestProject project = project(kind, tracker);
+    static Stream<Arguments> setupsAndSizes() {
+        return ApplyTest.setups().flatMap(setup -> Stream.of(ROWS, FEW_ROWS)
+                .map(rows -> Arguments.of(setup.get()[0], setup.get()[1], rows)));
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2} rows")
+    @MethodSource("setupsAndSizes")
+    void bodyReadFromItsFileIsAppliedAndRecorded(TestDatabases.Kind kind, TrackerType tracker, int rows) {
+        TestProject project = project(kind, tracker, rows);
 
         project.manager().apply();
 
-        assertThat(project.queryLong("SELECT COUNT(*) FROM big")).isEqualTo(ROWS);
+        assertThat(project.queryLong("SELECT COUNT(*) FROM big")).isEqualTo(rows);
         assertThat(project.manager().listApplied()).extracting(AppliedMigration::checksum)
                 .containsExactly(checksum(project, 1), checksum(project, 2));
     }
 
-    @ParameterizedTest(name = "{0} {1}")
-    @MethodSource("com.kimberlite.migration.apply.ApplyTest#setups")
+    @ParameterizedTest(name = "{0} {1} {2} rows")
+    @MethodSource("setupsAndSizes")
     void fileChangedBetweenValidationAndExecutionIsRefusedBeforeTheCommit(TestDatabases.Kind kind,
-            TrackerType tracker) {
-        TestProject project = project(kind, tracker);
+            TrackerType tracker, int rows) {
+        TestProject project = project(kind, tracker, rows);
         String validated = checksum(project, 2);
         MigrationManager manager = project.manager();
 
         assertThatThrownBy(() -> manager.apply(ApplyOptions.defaults(), applied -> {
             if (applied.id() == 1) {
-                project.write("0002_rows.sql", rows().replace("'row 7 ", "'now 7 "));
+                project.write("0002_rows.sql", rows(rows).replace("'row 7 ", "'now 7 "));
             }
         })).isInstanceOf(ChecksumMismatchException.class)
                 .hasMessageStartingWith("Checksum mismatch for migration 2: expected " + validated + ", found "
@@ -79,8 +88,8 @@ class LargeFileApplyTest {
     @MethodSource("com.kimberlite.migration.apply.ApplyTest#setups")
     void failingStatementDeepInTheFileNamesItsNumberAndLeavesNoThreadBehind(TestDatabases.Kind kind,
             TrackerType tracker) {
-        TestProject project = project(kind, tracker);
-        project.write("0002_rows.sql", rows().replace("(12345, 'row 12345 ", "(12344, 'row 12345 "));
+        TestProject project = project(kind, tracker, ROWS);
+        project.write("0002_rows.sql", rows(ROWS).replace("(12345, 'row 12345 ", "(12344, 'row 12345 "));
 
         assertThatThrownBy(() -> project.manager().apply()).isInstanceOf(MigrationExecutionException.class)
                 .satisfies(e -> assertThat(((MigrationExecutionException) e).statementNumber()).isEqualTo(124));
@@ -90,19 +99,22 @@ class LargeFileApplyTest {
                 .noneMatch(name -> name.startsWith("kimberlite-migration-"));
     }
 
-    private TestProject project(TestDatabases.Kind kind, TrackerType tracker) {
+    private TestProject project(TestDatabases.Kind kind, TrackerType tracker, int rows) {
         TestProject project = new TestProject(dir, TestDatabases.fresh(kind), tracker);
         project.write("0001_table.sql", "CREATE TABLE big (id INT PRIMARY KEY, payload VARCHAR(100));\n");
-        project.write("0002_rows.sql", rows());
+        project.write("0002_rows.sql", rows(rows));
         assertThat(MigrationFile.load(project.root().resolve("migrations/0002_rows.sql")).migration().sql().length())
                 .isGreaterThan(MigrationParser.IN_MEMORY_LIMIT);
         return project;
     }
 
-    /** {@link #ROWS} rows in multi-row inserts of 100 rows: over 1 Mi chars, yet little work for the database. */
-    private static String rows() {
+    /**
+     * Rows in multi-row inserts of 100 rows: {@link #ROWS} of them are over 1 Mi chars, yet little
+     * work for the database.
+     */
+    private static String rows(int rows) {
         StringBuilder sql = new StringBuilder("-- Migration: rows\n");
-        for (int i = 1; i <= ROWS; i++) {
+        for (int i = 1; i <= rows; i++) {
             sql.append(i % 100 == 1 ? "INSERT INTO big (id, payload) VALUES\n" : ",\n").append("  (").append(i)
                     .append(", 'row ").append(i).append(" of the migration that is too long to be held in memory')")
                     .append(i % 100 == 0 ? ";\n" : "");

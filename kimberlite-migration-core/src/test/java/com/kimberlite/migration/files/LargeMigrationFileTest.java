@@ -20,15 +20,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Bodies just below and just above the length kept in memory read, hash and split alike; only the
- * longer one is read from its file again, and refused there if it changed.
+ * Bodies just below and just above the length kept in memory, and one in a file too long to be read
+ * at once, read, hash and split alike; only the longer ones are read from their files again, and
+ * refused there if they changed.
  */
 class LargeMigrationFileTest {
 
     private static final int LIMIT = MigrationParser.IN_MEMORY_LIMIT;
     private static final String HEADER = "-- Migration: big\r\n-- Author: me\r\n\r\n";
     private static final int FIRST_SQL_LINE = 4;
-    private static final int ROWS = 10_000;
+    /** Longer than the part of a file read at once: the file streams. */
+    private static final int STREAMED = 256 * 1024;
+    private static final int ROWS = LIMIT / 64;
     private static final String DOWN = "\n-- Down Migration\n\nDELETE FROM t;\nDROP TABLE t;";
 
     @TempDir
@@ -36,7 +39,7 @@ class LargeMigrationFileTest {
 
     @Test
     void bodiesJustBelowAndJustAboveTheLimitGiveTheSameChecksumsStatementsAndLines() throws IOException {
-        for (int length : new int[] {LIMIT, LIMIT + 1}) {
+        for (int length : new int[] {LIMIT, LIMIT + 1, STREAMED}) {
             String body = body(length);
             Path path = dir.resolve("0001_len" + length + ".sql");
             Files.writeString(path, HEADER + body.replace("\n", "\r\n") + "\r\n");
@@ -61,21 +64,26 @@ class LargeMigrationFileTest {
     @Test
     void onlyTheBodyAboveTheLimitIsReadAgainAndRefusedWhenChanged() throws IOException {
         Path small = dir.resolve("0001_small.sql");
-        Path large = dir.resolve("0002_large.sql");
         Files.writeString(small, HEADER + body(LIMIT));
-        Files.writeString(large, HEADER + body(LIMIT + 1));
         MigrationFile inMemory = MigrationFile.load(small);
-        MigrationFile onDisk = MigrationFile.load(large);
-
         Files.writeString(small, HEADER + body(LIMIT).replace("'row 1'", "'now 1'"));
-        Files.writeString(large, HEADER + body(LIMIT + 1).replace("'row 1'", "'now 1'"));
 
         assertThat(inMemory.migration().sql()).isEqualTo(body(LIMIT));
         assertThat(statements(inMemory, Direction.UP)).isEqualTo(expectedUp(LIMIT));
-        assertThatThrownBy(onDisk::migration).isInstanceOf(ChecksumMismatchException.class)
-                .hasMessageStartingWith("Checksum mismatch for migration 2: expected " + onDisk.checksum() + ", found ");
-        assertThatThrownBy(() -> statements(onDisk, Direction.UP)).isInstanceOf(ChecksumMismatchException.class);
-        assertThatThrownBy(() -> statements(onDisk, Direction.DOWN)).isInstanceOf(ChecksumMismatchException.class);
+        for (int length : new int[] {LIMIT + 1, STREAMED}) {
+            Path large = dir.resolve("0002_large" + length + ".sql");
+            Files.writeString(large, HEADER + body(length));
+            MigrationFile onDisk = MigrationFile.load(large);
+            Files.writeString(large, HEADER + body(length).replace("'row 1'", "'now 1'"));
+
+            assertThat(onDisk.toString()).contains("body=" + length + " chars in the file");
+            assertThatThrownBy(onDisk::migration).isInstanceOf(ChecksumMismatchException.class)
+                    .hasMessageStartingWith("Checksum mismatch for migration 2: expected " + onDisk.checksum()
+                            + ", found ")
+                    .hasMessageContaining(large.toString());
+            assertThatThrownBy(() -> statements(onDisk, Direction.UP)).isInstanceOf(ChecksumMismatchException.class);
+            assertThatThrownBy(() -> statements(onDisk, Direction.DOWN)).isInstanceOf(ChecksumMismatchException.class);
+        }
     }
 
     @Test

@@ -24,6 +24,12 @@ public final class ReadAhead implements Iterator<SqlStatement>, AutoCloseable {
     /** The characters of statements split ahead at most: 4 Mi, 8 MiB of heap. */
     static final int BUDGET = 4 * 1024 * 1024;
 
+    /**
+     * The shortest body, in chars, worth a thread of its own: 1 Mi chars. A shorter one read from
+     * its file is split on the thread that runs it, in less time than the database takes to run it.
+     */
+    public static final long WORTH_A_THREAD = 1 << 20;
+
     private static final Object END = new Object();
 
     private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>();

@@ -23,6 +23,8 @@ final class BodySections implements BodyListener {
     private static final int LINE_START = 0;
     /** Line state: nothing more to find on this line; 1 and more: that many marker chars matched. */
     private static final int REST = -1;
+    /** Characters of a whole body copied at a time to be looked at. */
+    private static final int CHUNK = 1024;
 
     private long position;
     private long line = 1;
@@ -42,8 +44,14 @@ final class BodySections implements BodyListener {
      */
     static Sections of(CharSequence body) {
         BodySections sections = new BodySections();
-        char[] chars = body.toString().toCharArray();
-        sections.body(chars, 0, chars.length);
+        char[] chunk = new char[Math.min(body.length(), CHUNK)];
+        for (int from = 0; from < body.length(); from += chunk.length) {
+            int to = Math.min(body.length(), from + chunk.length);
+            for (int i = from; i < to; i++) {
+                chunk[i - from] = body.charAt(i);
+            }
+            sections.body(chunk, 0, to - from);
+        }
         return sections.finish();
     }
 

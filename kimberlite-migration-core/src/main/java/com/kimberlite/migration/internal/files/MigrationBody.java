@@ -1,5 +1,6 @@
 package com.kimberlite.migration.internal.files;
 
+import com.kimberlite.migration.ChecksumMismatchException;
 import com.kimberlite.migration.MigrationParseException;
 import com.kimberlite.migration.MigrationScript.Direction;
 import java.io.IOException;
@@ -25,17 +26,22 @@ public final class MigrationBody {
     private final long id;
     private final String name;
     private final String checksum;
-    /** Found on first use for a body made {@link #of} its text; a racing second search finds the same. */
+    private final long length;
+    /**
+     * Found on first use where they were not found while the file was read: in the text, or by
+     * reading the file again; a racing second search finds the same.
+     */
     private BodySections.Sections sections;
     private final int chunkSize;
 
-    private MigrationBody(CharSequence text, Path file, long id, String name, String checksum,
+    private MigrationBody(CharSequence text, Path file, long id, String name, String checksum, long length,
             BodySections.Sections sections, int chunkSize) {
         this.text = text;
         this.file = file;
         this.id = id;
         this.name = name;
         this.checksum = checksum;
+        this.length = length;
         this.sections = sections;
         this.chunkSize = chunkSize;
     }
@@ -45,26 +51,29 @@ public final class MigrationBody {
      * @return the body
      */
     public static MigrationBody of(String text) {
-        return new MigrationBody(Objects.requireNonNull(text, "text"), null, 0, null, null, null, 0);
+        return new MigrationBody(Objects.requireNonNull(text, "text"), null, 0, null, null, text.length(), null, 0);
     }
 
     /**
-     * @param text a body held in memory as the bytes of an ASCII file
+     * @param text a body held in memory: a string, or the bytes of an ASCII file
+     * @param sections its sections, if they were found while it was read; else null, and they are
+     *     found when first needed
      * @return the body
      */
-    static MigrationBody of(AsciiText text) {
-        return new MigrationBody(text, null, 0, null, null, null, 0);
+    static MigrationBody inMemory(CharSequence text, BodySections.Sections sections) {
+        return new MigrationBody(text, null, 0, null, null, text.length(), sections, 0);
     }
 
-    /** A body held in memory, whose sections were found while it was read. */
-    static MigrationBody inMemory(String text, BodySections.Sections sections) {
-        return new MigrationBody(text, null, 0, null, null, sections, 0);
-    }
-
-    /** A body left in its file; {@code checksum} is what every later read must find. */
-    static MigrationBody onDisk(Path file, long id, String name, String checksum, BodySections.Sections sections,
-            int chunkSize) {
-        return new MigrationBody(null, file, id, name, checksum, sections, chunkSize);
+    /**
+     * A body left in its file; {@code checksum} is what every later read must find.
+     *
+     * @param length the number of characters of the body
+     * @param sections its sections, if they were found while it was read; else null, and they are
+     *     found by reading the file again when first needed
+     */
+    static MigrationBody onDisk(Path file, long id, String name, String checksum, long length,
+            BodySections.Sections sections, int chunkSize) {
+        return new MigrationBody(null, file, id, name, checksum, length, sections, chunkSize);
     }
 
     /** @return whether the text is held in memory; otherwise each read parses the file again */
@@ -74,7 +83,7 @@ public final class MigrationBody {
 
     /** @return the number of characters of the body */
     public long length() {
-        return text != null ? text.length() : sections.whole().end();
+        return length;
     }
 
     /**
@@ -134,11 +143,24 @@ public final class MigrationBody {
         return checksum;
     }
 
+    int chunkSize() {
+        return chunkSize;
+    }
+
+    /**
+     * @param found the checksum of the body in the file now
+     * @return the error for a body on disk that changed since it was loaded
+     */
+    ChecksumMismatchException changed(String found) {
+        return new ChecksumMismatchException(id, name, file, checksum, found,
+                "memory when this command first read the file (it was changed while the command ran)");
+    }
+
     /** @return the sections, found now if they are not known yet */
     private BodySections.Sections sections() {
         BodySections.Sections found = sections;
         if (found == null) {
-            found = BodySections.of(text);
+            found = text != null ? BodySections.of(text) : MigrationParser.sections(this);
             sections = found;
         }
         return found;

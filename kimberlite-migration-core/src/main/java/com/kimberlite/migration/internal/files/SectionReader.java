@@ -103,8 +103,7 @@ final class SectionReader extends Reader implements BodyListener {
     private void verify() {
         String found = digest.finish();
         if (!found.equals(body.checksum())) {
-            throw new ChecksumMismatchException(body.id(), body.name(), body.file(), body.checksum(), found,
-                    "memory when this command first read the file (it was changed while the command ran)");
+            throw body.changed(found);
         }
     }
 }

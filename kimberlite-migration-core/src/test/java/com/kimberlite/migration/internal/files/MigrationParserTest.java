@@ -213,6 +213,29 @@ class MigrationParserTest {
     }
 
     @Test
+    void bodyOverTheLimitInAFileReadAtOnceIsReadAgainOnlyWhenItsTextOrSectionsAreNeeded() throws IOException {
+        String body = "CREATE TABLE t (a INT);\n" + "INSERT INTO t VALUES (1);\n".repeat(200)
+                + "\n-- Down Migration\nDROP TABLE t;";
+        Path file = write("0001_long.sql", "-- Migration: long\r\n\r\n" + body + "\n");
+        ParsedMigration parsed = MigrationParser.load(file);
+        assertThat(body.length()).isGreaterThan(MigrationParser.IN_MEMORY_LIMIT);
+        assertThat(parsed.body().inMemory()).isFalse();
+        assertThat(parsed.checksum()).isEqualTo(Checksums.sha256(body));
+        assertThat(parsed.body().length()).isEqualTo(body.length());
+
+        assertThat(parsed.body().line(Direction.DOWN)).isEqualTo(MigrationBody.of(body).line(Direction.DOWN));
+        assertThat(parsed.body().section(Direction.DOWN)).isEqualTo("DROP TABLE t;");
+        assertThat(parsed.body().text()).isEqualTo(body);
+        assertThat(parsed.body()).isEqualTo(MigrationParser.load(file).body());
+
+        ParsedMigration unread = MigrationParser.load(file);
+        Files.delete(file);
+        assertThat(unread.body().length()).isEqualTo(body.length());
+        assertThatThrownBy(() -> unread.body().line(Direction.DOWN)).isInstanceOf(MigrationParseException.class)
+                .hasMessageContaining(file.toString());
+    }
+
+    @Test
     void headerEditAfterLoadingLeavesTheBodyValid() throws IOException {
         Path file = write("0001_header.sql", "-- Migration: a\nSELECT 1;\n");
         ParsedMigration parsed = MigrationParser.load(file, 0, TINY_CHUNK);
