@@ -209,7 +209,7 @@ public final class MigrationBody {
 
     @Override
     public int hashCode() {
-        return text != null ? text.toString().hashCode() : Objects.hash(file, checksum, length());
+        return text != null ? inMemoryText().hashCode() : Objects.hash(file, checksum, length());
     }
 
     /** @return the text of a body in memory as a string, else null */

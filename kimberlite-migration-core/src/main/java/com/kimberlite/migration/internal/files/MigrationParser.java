@@ -97,21 +97,15 @@ public final class MigrationParser {
                 int start = MigrationText.header(text, header);
                 int end = MigrationText.bodyEnd(text, start);
                 AsciiText asciiBody = ascii != null ? ascii.part(start, end) : null;
-                CharSequence body;
-                String checksum;
-                if (asciiBody != null && !asciiBody.contains('\r')) {
-                    // no \r\n to drop: the body is the bytes whole[start..end), hashed and kept as they are
-                    body = asciiBody;
-                    checksum = BodyDigest.of(whole, start, end);
-                } else {
-                    String cut = MigrationText.body(text, start, end);
-                    // A text as long as its bytes is ASCII, a char a byte: then a body without a
-                    // \r\n dropped is the bytes whole[start..end), hashed as they are
-                    checksum = text.length() == whole.length && cut.length() == end - start
-                            ? BodyDigest.of(whole, start, end)
-                            : BodyDigest.of(cut);
-                    body = cut;
-                }
+                // an ASCII body with no \r\n to drop is kept as the bytes whole[start..end)
+                CharSequence body = asciiBody != null && !asciiBody.contains('\r')
+                        ? asciiBody
+                        : MigrationText.body(text, start, end);
+                // A text as long as its bytes is ASCII, a char a byte: then a body without a \r\n
+                // dropped is the bytes whole[start..end), hashed as they are
+                String checksum = text.length() == whole.length && body.length() == end - start
+                        ? BodyDigest.of(whole, start, end)
+                        : BodyDigest.of(body.toString());
                 MigrationBody kept = body.length() <= inMemoryLimit
                         ? MigrationBody.inMemory(body, null)
                         : MigrationBody.onDisk(path, id, nameOf(fileName, header), checksum, body.length(), null,
@@ -119,10 +113,7 @@ public final class MigrationParser {
                 return parsed(path, fileName, id, header, readAt, checksum, kept);
             }
         }
-        Streamed streamed = new Streamed(inMemoryLimit);
-        try (MigrationScanner scanner = new MigrationScanner(path, streamed, chunkSize)) {
-            scanner.scan();
-        }
+        Streamed streamed = scan(path, inMemoryLimit, chunkSize);
         String checksum = streamed.digest.finish();
         BodySections.Sections sections = streamed.sections.finish();
         MigrationBody body = streamed.text != null
@@ -142,15 +133,21 @@ public final class MigrationParser {
      * @throws MigrationParseException if the file can no longer be read or is no longer UTF-8
      */
     static BodySections.Sections sections(MigrationBody body) {
-        Streamed streamed = new Streamed(0);
-        try (MigrationScanner scanner = new MigrationScanner(body.file(), streamed, body.chunkSize())) {
-            scanner.scan();
-        }
+        Streamed streamed = scan(body.file(), 0, body.chunkSize());
         String found = streamed.digest.finish();
         if (!found.equals(body.checksum())) {
             throw body.changed(found);
         }
         return streamed.sections.finish();
+    }
+
+    /** @return what streaming the whole file gave, its body's text kept up to {@code inMemoryLimit} chars */
+    private static Streamed scan(Path path, int inMemoryLimit, int chunkSize) {
+        Streamed streamed = new Streamed(inMemoryLimit);
+        try (MigrationScanner scanner = new MigrationScanner(path, streamed, chunkSize)) {
+            scanner.scan();
+        }
+        return streamed;
     }
 
     private static ParsedMigration parsed(Path path, String fileName, long id, Header header, Instant readAt,

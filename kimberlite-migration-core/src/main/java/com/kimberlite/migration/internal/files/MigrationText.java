@@ -197,22 +197,13 @@ final class MigrationText {
      * {@code line.trim().trim_start_matches("--").trim()}.
      */
     private static void comment(BodyListener listener, CharSequence line, int from, int to) {
-        int start = from;
-        while (start < to && RustText.isWhitespace(line.charAt(start))) {
-            start++;
-        }
+        int start = RustText.trimStart(line, from, to);
         // trailing whitespace holds no '-', so the dashes are stripped the same before trimming it
         while (to - start >= 2 && line.charAt(start) == '-' && line.charAt(start + 1) == '-') {
             start += 2;
         }
-        while (start < to && RustText.isWhitespace(line.charAt(start))) {
-            start++;
-        }
-        int end = to;
-        while (end > start && RustText.isWhitespace(line.charAt(end - 1))) {
-            end--;
-        }
-        listener.headerComment(line, start, end);
+        start = RustText.trimStart(line, start, to);
+        listener.headerComment(line, start, RustText.trimEnd(line, start, to));
     }
 
     /** Starts the body with the part of the current line read so far, which holds no line break. */

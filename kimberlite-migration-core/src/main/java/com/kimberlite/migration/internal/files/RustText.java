@@ -49,14 +49,37 @@ public final class RustText {
      * @return {@code s[from..to)} without leading and trailing whitespace
      */
     public static String trim(CharSequence s, int from, int to) {
+        int start = trimStart(s, from, to);
+        return s.subSequence(start, trimEnd(s, start, to)).toString();
+    }
+
+    /**
+     * @param s the text
+     * @param from the index of a part's first character
+     * @param to the index after its last character
+     * @return the index of the part's first character that is not whitespace in the sense of
+     *     {@link #isWhitespace(char)}, or {@code to} when there is none
+     */
+    static int trimStart(CharSequence s, int from, int to) {
         int start = from;
-        int end = to;
-        while (start < end && isWhitespace(s.charAt(start))) {
+        while (start < to && isWhitespace(s.charAt(start))) {
             start++;
         }
-        while (end > start && isWhitespace(s.charAt(end - 1))) {
+        return start;
+    }
+
+    /**
+     * @param s the text
+     * @param from the index of a part's first character
+     * @param to the index after its last character
+     * @return the index after the part's last character that is not whitespace in the sense of
+     *     {@link #isWhitespace(char)}, or {@code from} when there is none
+     */
+    static int trimEnd(CharSequence s, int from, int to) {
+        int end = to;
+        while (end > from && isWhitespace(s.charAt(end - 1))) {
             end--;
         }
-        return s.subSequence(start, end).toString();
+        return end;
     }
 }

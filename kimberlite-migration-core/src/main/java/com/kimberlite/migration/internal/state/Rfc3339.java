@@ -93,12 +93,13 @@ public final class Rfc3339 {
         }
         int fractionEnd = i;
         int offsetSeconds;
+        boolean hoursOnly = hoursAlone && i == to - 3; // +05, where SQL allows it
         if (i == to - 1 && (text[i] == 'Z' || text[i] == 'z')) {
             offsetSeconds = 0;
-        } else if ((i == to - OFFSET || hoursAlone && i == to - 3) && (text[i] == '+' || text[i] == '-')
-                && digits(text, i + 1, i + 3) && (i == to - 3 || text[i + 3] == ':' && digits(text, i + 4, to))) {
+        } else if ((hoursOnly || i == to - OFFSET) && (text[i] == '+' || text[i] == '-')
+                && digits(text, i + 1, i + 3) && (hoursOnly || text[i + 3] == ':' && digits(text, i + 4, to))) {
             int hours = number(text, i + 1, i + 3);
-            int minutes = i == to - 3 ? 0 : number(text, i + 4, to);
+            int minutes = hoursOnly ? 0 : number(text, i + 4, to);
             if (hours > 23 || minutes > 59) {
                 return Optional.empty();
             }
