@@ -36,7 +36,7 @@ public final class ApplyScenario implements Scenario {
         List<Integer> counts = harness.settings().applyCounts();
         report.section("1. Apply N migrations to an empty database");
         report.note("Time of the tool's call alone (apply / migrate / update), in a fresh JVM per run, from a fresh"
-                + " database; median (min–max) of " + runsText(harness.settings(), harness.settings().applyRunsAtLargestCount()) + ". Each migration: CREATE TABLE, one INSERT,"
+                + " database; median (min–max) of " + applyRunsText(harness.settings()) + ". Each migration: CREATE TABLE, one INSERT,"
                 + " CREATE INDEX, in its own transaction. After each database's targets, a table of what the JVM"
                 + " itself did while the clock ran at the largest N (medians): the process's CPU time (all"
                 + " threads), the garbage collectors' pauses and their number, and the JIT compilers' time (the"
@@ -56,10 +56,13 @@ public final class ApplyScenario implements Scenario {
 
     private ToolFigures measure(Harness harness, DatabaseKind kind, int count) {
         ToolFigures figures = new ToolFigures();
-        int runs = harness.settings().applyRunsAt(count);
-        for (int run = 1; run <= runs; run++) {
+        Settings settings = harness.settings();
+        int rounds = Tool.APPLYING.stream().mapToInt(tool -> settings.applyRunsAt(count, tool)).max().orElse(0);
+        // the tools alternate in each round; a tool with fewer runs sits out the last rounds
+        for (int run = 1; run <= rounds; run++) {
             for (Tool tool : Tool.APPLYING) {
-                if (!figures.shouldRun(tool)) {
+                int runs = settings.applyRunsAt(count, tool);
+                if (run > runs || !figures.shouldRun(tool)) {
                     continue;
                 }
                 AppliedDatabases.Applied applied = databases.fresh(tool, kind, count);
@@ -135,6 +138,21 @@ public final class ApplyScenario implements Scenario {
     private static double scaling(Map<Integer, ToolFigures> byCount, List<Integer> counts, Tool tool) {
         return byCount.get(counts.get(counts.size() - 1)).of(tool).median() / byCount.get(counts.get(0)).of(tool)
                 .median();
+    }
+
+    /**
+     * @param settings the run's settings
+     * @return the repetitions of the apply figures, as {@link #runsText} words them, or with those of
+     *     the peers at the largest N apart: "5 runs (at N = 10,000: 3 of this library and the raw
+     *     JDBC floors, 1 of Flyway and Liquibase)"
+     */
+    private static String applyRunsText(Settings settings) {
+        if (settings.applyRunsAtLargestCount() == settings.peerApplyRunsAtLargestCount()) {
+            return runsText(settings, settings.applyRunsAtLargestCount());
+        }
+        return settings.runs() + " runs (at N = " + Format.count(settings.largestCount()) + ": "
+                + settings.applyRunsAtLargestCount() + " of this library and the raw JDBC floors, "
+                + settings.peerApplyRunsAtLargestCount() + " of Flyway and Liquibase)";
     }
 
     /**

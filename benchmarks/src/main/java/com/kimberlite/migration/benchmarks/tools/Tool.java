@@ -64,6 +64,9 @@ public enum Tool {
     /** The tools that keep records, so that a second run finds nothing pending. */
     public static final List<Tool> TRACKING = List.of(OURS_FILE, OURS_JDBC, FLYWAY, LIQUIBASE);
 
+    /** The other migration tools, measured side by side with this library. */
+    public static final List<Tool> PEERS = List.of(FLYWAY, LIQUIBASE);
+
     /** The tools that apply migrations: the tracking tools and the floors of raw JDBC. */
     public static final List<Tool> APPLYING = List.of(OURS_FILE, OURS_JDBC, FLYWAY, LIQUIBASE, RAW_JDBC,
             RAW_JDBC_FORCED_APPENDS, RAW_JDBC_RECORD_ROWS);
