@@ -26,8 +26,9 @@ import java.util.List;
  * @param jmhForks JMH forks
  */
 public record Settings(String name, List<Integer> applyCounts, int runs, int applyRunsAtLargestCount,
-        int peerApplyRunsAtLargestCount, int noopRunsAtLargestCount, int serviceMigrations, long largeBytes, int largeRuns, String largeHeap,
-        int fileCount, long fileBytes, int jmhWarmups, int jmhIterations, int jmhForks) {
+        int peerApplyRunsAtLargestCount, int noopRunsAtLargestCount, int serviceMigrations, long largeBytes,
+        int largeRuns, String largeHeap, int fileCount, long fileBytes, int jmhWarmups, int jmhIterations,
+        int jmhForks) {
 
     private static final long MB = 1_000_000L;
 

@@ -36,7 +36,8 @@ public final class ApplyScenario implements Scenario {
         List<Integer> counts = harness.settings().applyCounts();
         report.section("1. Apply N migrations to an empty database");
         report.note("Time of the tool's call alone (apply / migrate / update), in a fresh JVM per run, from a fresh"
-                + " database; median (min–max) of " + applyRunsText(harness.settings()) + ". Each migration: CREATE TABLE, one INSERT,"
+                + " database; median (min–max) of " + applyRunsText(harness.settings())
+                + ". Each migration: CREATE TABLE, one INSERT,"
                 + " CREATE INDEX, in its own transaction. After each database's targets, a table of what the JVM"
                 + " itself did while the clock ran at the largest N (medians): the process's CPU time (all"
                 + " threads), the garbage collectors' pauses and their number, and the JIT compilers' time (the"

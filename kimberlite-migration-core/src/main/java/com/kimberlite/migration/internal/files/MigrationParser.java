@@ -14,8 +14,8 @@ import java.util.Optional;
  * <p>A file no longer than one chunk, as nearly every migration is, is read in one piece: its text
  * taken as it is when it is ASCII ({@link AsciiText}), decoded at once otherwise, its header read
  * by {@link MigrationText#header(CharSequence, BodyListener)} and its body cut from the text, then
- * hashed whole, and kept if it is no longer than {@link #IN_MEMORY_LIMIT}. A longer file streams: it is decoded as strict UTF-8 chunk by chunk
- * and the line rules of {@link MigrationText} applied; the header values are read from the header
+ * hashed whole, and kept if it is no longer than {@link #IN_MEMORY_LIMIT}. A longer file streams:
+ * it is decoded as strict UTF-8 chunk by chunk and the line rules of {@link MigrationText} applied; the header values are read from the header
  * comments ({@code Migration:}, {@code Created:}, {@code Author:}, and this library's
  * {@code Transaction:}; the last of a repeated key wins), while the body streams through the
  * SHA-256 digest and the search for the {@code -- Down Migration} line. The body's text is kept
@@ -101,9 +101,8 @@ public final class MigrationParser {
                 CharSequence body = asciiBody != null && !asciiBody.contains('\r')
                         ? asciiBody
                         : MigrationText.body(text, start, end);
-                // A text as long as its bytes is ASCII, a char a byte: then a body without a \r\n
-                // dropped is the bytes whole[start..end), hashed as they are
-                String checksum = text.length() == whole.length && body.length() == end - start
+                // an ASCII body without a \r\n dropped is the bytes whole[start..end), hashed as they are
+                String checksum = ascii != null && body.length() == end - start
                         ? BodyDigest.of(whole, start, end)
                         : BodyDigest.of(body.toString());
                 MigrationBody kept = body.length() <= inMemoryLimit

@@ -39,10 +39,7 @@ public final class Rfc3339 {
      *     date and time (such as February 30th), or is not {@linkplain #isWritable writable}
      */
     public static Optional<Instant> parse(String text) {
-        // a character outside Latin-1 becomes '?' and one above ASCII a negative byte: neither is
-        // a digit or a separator, so either fails as it does in the text
-        byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
-        return parse(bytes, 0, bytes.length, false);
+        return parse(text, false);
     }
 
     /**
@@ -53,8 +50,14 @@ public final class Rfc3339 {
      * @return the instant, or empty where {@link #parse(String)} is, but for an offset of hours alone
      */
     public static Optional<Instant> parseSql(String text) {
+        return parse(text, true);
+    }
+
+    private static Optional<Instant> parse(String text, boolean hoursAlone) {
+        // a character outside Latin-1 becomes '?' and one above ASCII a negative byte: neither is
+        // a digit or a separator, so either fails as it does in the text
         byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
-        return parse(bytes, 0, bytes.length, true);
+        return parse(bytes, 0, bytes.length, hoursAlone);
     }
 
     /**
