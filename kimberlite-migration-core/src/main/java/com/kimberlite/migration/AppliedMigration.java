@@ -18,7 +18,7 @@ import java.util.OptionalLong;
  *     record it)
  */
 public record AppliedMigration(long id, String name, String checksum, Instant appliedAt,
-        Optional<String> appliedBy, OptionalLong executionMs) {
+        Optional<String> appliedBy, OptionalLong executionMs) implements RecordedMigration {
 
     /** Checks that no component is {@code null}. */
     public AppliedMigration {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Where the records of applied migrations are kept (SPI).
@@ -18,10 +19,10 @@ import java.util.Set;
  * {@link MigrationState#INTERRUPTED}. A tracker that {@link #recordsInTransaction() records in the
  * migration's own transaction} needs no mark for migrations that run in a transaction.
  *
- * <p>Writes come from one thread at a time, but {@link #listApplied()}, {@link #listStarted()} and
- * {@link #listRecords()} may be called from other threads meanwhile (a health check during an
- * apply): an implementation must allow that. {@link #acquireLock(Duration)} keeps other processes
- * out for the length of an apply or rollback.
+ * <p>Writes come from one thread at a time, but {@link #listApplied()}, {@link #listStarted()},
+ * {@link #listRecords()} and {@link #listChecksums()} may be called from other threads meanwhile
+ * (a health check during an apply): an implementation must allow that.
+ * {@link #acquireLock(Duration)} keeps other processes out for the length of an apply or rollback.
  */
 public interface MigrationTracker {
 
@@ -61,8 +62,8 @@ public interface MigrationTracker {
 
     /**
      * The records and the started marks together, as {@link #listApplied()} and
-     * {@link #listStarted()} list them. Every command reads them this way before it checks
-     * anything. The default calls those two methods; a tracker that can read both at once (one
+     * {@link #listStarted()} list them. Status, validation and rollback read them this way
+     * before they check anything. The default calls those two methods; a tracker that can read both at once (one
      * query, one look at its files) overrides it, so that both lists come from one moment.
      *
      * @return the records and the marks
@@ -71,6 +72,39 @@ public interface MigrationTracker {
     default Records listRecords() {
         List<AppliedMigration> applied = listApplied();
         return new Records(applied, listStarted());
+    }
+
+    /**
+     * What checking the migration files against the records needs of them, and no more: each
+     * record's id, name and checksum, and the ids of the migrations marked started and not
+     * recorded. Applying reads this instead of {@link #listRecords()}, so that a start with nothing
+     * to apply reads no more than it checks; a tracker whose records cost more to read whole (the
+     * {@code jdbc} tracker: their times and the rest of their columns) overrides it. The default
+     * takes it from {@link #listRecords()}.
+     *
+     * @return the checksums and the interrupted ids
+     * @throws StateFileException if the records cannot be read
+     */
+    default Checksums listChecksums() {
+        Records records = listRecords();
+        return new Checksums(List.copyOf(records.applied()),
+                records.started().stream().map(AppliedMigration::id).collect(Collectors.toSet()));
+    }
+
+    /**
+     * What {@link #listChecksums()} gives.
+     *
+     * @param applied what each record says of its migration, in any order; of two records of one
+     *     id, the first counts
+     * @param interrupted the ids of the migrations marked started and not recorded
+     */
+    record Checksums(List<RecordedMigration> applied, Set<Long> interrupted) {
+
+        /** Copies both collections. */
+        public Checksums {
+            applied = List.copyOf(applied);
+            interrupted = Set.copyOf(interrupted);
+        }
     }
 
     /**

@@ -223,4 +223,32 @@ class ApplyTest {
                 .hasMessageStartingWith("Checksum mismatch for migration 1: expected ");
         assertThat(project.tableExists("b")).isFalse();
     }
+
+    /**
+     * The lock file agrees with the file, the tracker's record does not: apply, which reads only
+     * the records' checksums, still finds the mismatch and names the tracker.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("setups")
+    void aRecordWhoseChecksumDiffersFromItsFileStopsApplyBeforeAnythingRuns(TestDatabases.Kind kind,
+            TrackerType tracker) throws IOException {
+        TestProject project = project(kind, tracker);
+        project.write("0001_a.sql", "CREATE TABLE a (id INT);");
+        project.manager().apply();
+        String recorded = project.manager().listApplied().get(0).checksum();
+        String other = "0".repeat(64);
+        if (tracker == TrackerType.FILE) {
+            Path applied = project.config().appliedFilePath();
+            Files.writeString(applied, Files.readString(applied).replace(recorded, other));
+        } else {
+            project.execute("UPDATE kimberlite_migrations SET checksum = '" + other + "'");
+        }
+        project.write("0002_b.sql", "CREATE TABLE b (id INT);");
+
+        assertThatThrownBy(() -> project.manager().apply())
+                .isInstanceOf(ChecksumMismatchException.class)
+                .hasMessageStartingWith("Checksum mismatch for migration 1: expected " + other)
+                .hasMessageContaining(tracker == TrackerType.FILE ? "applied.toml" : "table kimberlite_migrations");
+        assertThat(project.tableExists("b")).isFalse();
+    }
 }

@@ -15,6 +15,7 @@ import com.kimberlite.migration.MigrationScript;
 import com.kimberlite.migration.MigrationState;
 import com.kimberlite.migration.MigrationTracker;
 import com.kimberlite.migration.OutOfOrderMigrationException;
+import com.kimberlite.migration.RecordedMigration;
 import com.kimberlite.migration.SqlStatement;
 import com.kimberlite.migration.internal.validation.Snapshot;
 import com.kimberlite.migration.internal.validation.Validator;
@@ -45,7 +46,7 @@ public final class Apply {
         long start = System.nanoTime();
         if (options.dryRun()) {
             List<MigrationResult> planned = new ArrayList<>();
-            for (MigrationFile file : plan(workspace.snapshot(), options)) {
+            for (MigrationFile file : plan(workspace.snapshotToCheck(), options)) {
                 MigrationResult result = new MigrationResult(file.id(), file.name(), MigrationState.PENDING,
                         Duration.ZERO, statements(file), "dry run: not applied");
                 planned.add(result);
@@ -55,7 +56,7 @@ public final class Apply {
         }
         MigrationExecutor executor = workspace.requireExecutor();
         try (MigrationLock lock = workspace.tracker().acquireLock(workspace.config().lockTimeout())) {
-            Snapshot snapshot = workspace.snapshot();
+            Snapshot<RecordedMigration> snapshot = workspace.snapshotToCheck();
             List<MigrationFile> plan = plan(snapshot, options);
             lockChecksums(workspace, snapshot.lock(), plan);
             List<MigrationResult> applied = new ArrayList<>(plan.size());
@@ -75,7 +76,7 @@ public final class Apply {
      * @param options target and out-of-order
      * @return the pending migrations to apply, in id order
      */
-    static List<MigrationFile> plan(Snapshot snapshot, ApplyOptions options) {
+    static List<MigrationFile> plan(Snapshot<?> snapshot, ApplyOptions options) {
         // valid: every migration is applied (its file recorded with the same checksum) or pending
         Validator.Checked checked = Validator.checked(snapshot);
         OptionalLong target = options.target();

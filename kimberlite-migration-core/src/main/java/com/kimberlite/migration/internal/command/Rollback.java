@@ -46,7 +46,7 @@ public final class Rollback {
         long start = System.nanoTime();
         MigrationExecutor executor = workspace.requireExecutor();
         try (MigrationLock lock = workspace.tracker().acquireLock(workspace.config().lockTimeout())) {
-            Snapshot snapshot = workspace.snapshot();
+            Snapshot<AppliedMigration> snapshot = workspace.snapshot();
             Validator.checked(snapshot);
             List<MigrationFile> targets = targets(snapshot, options);
             if (!options.force()) {
@@ -64,7 +64,7 @@ public final class Rollback {
         }
     }
 
-    private static List<MigrationFile> targets(Snapshot snapshot, RollbackOptions options) {
+    private static List<MigrationFile> targets(Snapshot<AppliedMigration> snapshot, RollbackOptions options) {
         Map<Long, MigrationFile> files = snapshot.files().stream()
                 .collect(Collectors.toMap(MigrationFile::id, Function.identity()));
         List<AppliedMigration> newestFirst = new ArrayList<>(snapshot.applied());

@@ -7,6 +7,7 @@ import com.kimberlite.migration.MigrationException;
 import com.kimberlite.migration.MigrationExecutor;
 import com.kimberlite.migration.MigrationFile;
 import com.kimberlite.migration.MigrationTracker;
+import com.kimberlite.migration.RecordedMigration;
 import com.kimberlite.migration.internal.validation.Snapshot;
 import java.util.List;
 import java.util.Objects;
@@ -32,17 +33,36 @@ public record Workspace(MigrationConfig config, MigrationTracker tracker, Option
     }
 
     /**
-     * Reads the files, the lock file and the tracker once.
+     * Reads the files, the lock file and the tracker's whole records once.
      *
      * @return the snapshot; started marks that already have their record are not counted as
      *     interrupted (the process ended between writing the record and clearing the mark)
      */
-    public Snapshot snapshot() {
+    public Snapshot<AppliedMigration> snapshot() {
         List<MigrationFile> files = MigrationFile.discover(config.migrationsDir());
         LockFile lock = LockFile.load(config.lockFilePath());
         MigrationTracker.Records records = tracker.listRecords();
-        return new Snapshot(files, lock, config.lockFilePath().toString(), records.applied(), tracker.describe(),
-                interrupted(records), config.migrationsDir().toString());
+        return snapshot(files, lock, records.applied(), interrupted(records));
+    }
+
+    /**
+     * Reads the files, the lock file and what checking them needs of the tracker's records once:
+     * for {@link com.kimberlite.migration.internal.validation.Validator#checked}, as applying
+     * needs.
+     *
+     * @return the snapshot; interrupted as in {@link #snapshot()}
+     */
+    public Snapshot<RecordedMigration> snapshotToCheck() {
+        List<MigrationFile> files = MigrationFile.discover(config.migrationsDir());
+        LockFile lock = LockFile.load(config.lockFilePath());
+        MigrationTracker.Checksums checksums = tracker.listChecksums();
+        return snapshot(files, lock, checksums.applied(), checksums.interrupted());
+    }
+
+    private <R extends RecordedMigration> Snapshot<R> snapshot(List<MigrationFile> files, LockFile lock,
+            List<R> applied, Set<Long> interrupted) {
+        return new Snapshot<>(files, lock, config.lockFilePath().toString(), applied, tracker.describe(), interrupted,
+                config.migrationsDir().toString());
     }
 
     private static Set<Long> interrupted(MigrationTracker.Records records) {

@@ -11,6 +11,7 @@ import com.kimberlite.migration.MigrationInfo;
 import com.kimberlite.migration.MigrationState;
 import com.kimberlite.migration.MigrationStatus;
 import com.kimberlite.migration.MissingMigrationException;
+import com.kimberlite.migration.RecordedMigration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -48,7 +49,7 @@ public final class Validator {
      * @param snapshot what was read
      * @return every migration with its state, sorted by id
      */
-    public static MigrationStatus status(Snapshot snapshot) {
+    public static MigrationStatus status(Snapshot<AppliedMigration> snapshot) {
         List<MigrationInfo> infos = new ArrayList<>(snapshot.files().size());
         walk(snapshot, (id, name, state, file, record, entry) -> infos.add(info(id, name, state, file, record, entry)));
         return new MigrationStatus(infos);
@@ -62,7 +63,7 @@ public final class Validator {
      * @throws MigrationException the first problem in the documented order, with the others
      *     attached as suppressed exceptions
      */
-    public static MigrationStatus validated(Snapshot snapshot) {
+    public static MigrationStatus validated(Snapshot<AppliedMigration> snapshot) {
         Problems problems = new Problems(snapshot);
         List<MigrationInfo> infos = new ArrayList<>(snapshot.files().size());
         walk(snapshot, (id, name, state, file, record, entry) -> {
@@ -78,11 +79,12 @@ public final class Validator {
      * {@link MigrationInfo} is made for the applied migrations, which on a start with nothing to
      * apply are all of them.
      *
+     * @param <R> what each record of the snapshot holds: the whole record, or only its checksum
      * @param snapshot what was read
      * @return the pending migrations and the highest applied id
      * @throws MigrationException as {@link #validated}
      */
-    public static Checked checked(Snapshot snapshot) {
+    public static <R extends RecordedMigration> Checked checked(Snapshot<R> snapshot) {
         Checked aligned = aligned(snapshot);
         if (aligned != null) {
             return aligned;
@@ -111,9 +113,9 @@ public final class Validator {
      *
      * @return the outcome, or null when the snapshot is not laid out so and the walk decides
      */
-    private static Checked aligned(Snapshot snapshot) {
+    private static Checked aligned(Snapshot<?> snapshot) {
         List<MigrationFile> files = snapshot.files();
-        List<AppliedMigration> records = snapshot.applied();
+        List<? extends RecordedMigration> records = snapshot.applied();
         List<LockEntry> entries = snapshot.lock().entries();
         int count = files.size();
         if (!snapshot.interrupted().isEmpty() || records.size() > count || entries.size() > count) {
@@ -137,21 +139,20 @@ public final class Validator {
 
     /** Told of each migration in id order, with what each source holds of it (null where nothing). */
     @FunctionalInterface
-    private interface Visitor {
-        void migration(long id, String name, MigrationState state, MigrationFile file, AppliedMigration record,
-                LockEntry entry);
+    private interface Visitor<R extends RecordedMigration> {
+        void migration(long id, String name, MigrationState state, MigrationFile file, R record, LockEntry entry);
     }
 
     /** Merges the sources by id and tells {@code visitor} of every id that any of them holds. */
-    private static void walk(Snapshot snapshot, Visitor visitor) {
+    private static <R extends RecordedMigration> void walk(Snapshot<R> snapshot, Visitor<R> visitor) {
         Cursor<MigrationFile> files = new Cursor<>(snapshot.files(), MigrationFile::id);
-        Cursor<AppliedMigration> applied = new Cursor<>(snapshot.applied(), AppliedMigration::id);
+        Cursor<R> applied = new Cursor<>(snapshot.applied(), RecordedMigration::id);
         Cursor<LockEntry> locked = new Cursor<>(snapshot.lock().entries(), LockEntry::id);
         Cursor<Long> interrupted = new Cursor<>(List.copyOf(snapshot.interrupted()), Long::longValue);
         for (long id = lowestNext(files, applied, locked, interrupted); id != Cursor.DONE;
                 id = lowestNext(files, applied, locked, interrupted)) {
             MigrationFile file = files.take(id);
-            AppliedMigration record = applied.take(id);
+            R record = applied.take(id);
             LockEntry entry = locked.take(id);
             boolean isInterrupted = interrupted.take(id) != null;
             String name = file != null ? file.name()
@@ -173,7 +174,7 @@ public final class Validator {
                 Optional.ofNullable(entry));
     }
 
-    private static MigrationState state(MigrationFile file, AppliedMigration record, LockEntry entry,
+    private static MigrationState state(MigrationFile file, RecordedMigration record, LockEntry entry,
             boolean interrupted) {
         if (interrupted) {
             return MigrationState.INTERRUPTED;
@@ -192,16 +193,16 @@ public final class Validator {
     /** The problems of a snapshot, gathered migration by migration and thrown in the documented order. */
     private static final class Problems {
 
-        private final Snapshot snapshot;
+        private final Snapshot<?> snapshot;
         private final List<MigrationException> modified = new ArrayList<>();
         private final List<MigrationException> interrupted = new ArrayList<>();
         private final List<MigrationException> missing = new ArrayList<>();
 
-        Problems(Snapshot snapshot) {
+        Problems(Snapshot<?> snapshot) {
             this.snapshot = snapshot;
         }
 
-        void add(long id, String name, MigrationState state, MigrationFile file, AppliedMigration record,
+        void add(long id, String name, MigrationState state, MigrationFile file, RecordedMigration record,
                 LockEntry entry) {
             switch (state) {
                 case MODIFIED -> modified.add(mismatch(id, name, file, record, entry));
@@ -215,7 +216,7 @@ public final class Validator {
             }
         }
 
-        private ChecksumMismatchException mismatch(long id, String name, MigrationFile file, AppliedMigration record,
+        private ChecksumMismatchException mismatch(long id, String name, MigrationFile file, RecordedMigration record,
                 LockEntry entry) {
             if (entry != null && !entry.checksum().equals(file.checksum())) {
                 return new ChecksumMismatchException(id, name, file.path(), entry.checksum(), file.checksum(),

@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -293,5 +294,8 @@ class FileTrackerTest {
         assertThat(records.started()).containsExactly(record(3));
         assertThat(new FileTracker(file()).listRecords()).isEqualTo(records);
         assertThat(tracker.listStarted()).isEqualTo(records.started());
+        // the interface's default: the same records, and the ids of the marks
+        assertThat(tracker.listChecksums())
+                .isEqualTo(new MigrationTracker.Checksums(List.of(record(2), record(1)), Set.of(3L)));
     }
 }

@@ -8,6 +8,7 @@ import com.kimberlite.migration.AppliedMigration;
 import com.kimberlite.migration.LockTimeoutException;
 import com.kimberlite.migration.MigrationLock;
 import com.kimberlite.migration.MigrationTracker;
+import com.kimberlite.migration.RecordedMigration;
 import com.kimberlite.migration.internal.state.Rfc3339;
 import com.kimberlite.migration.support.TestDatabases;
 import java.lang.reflect.InvocationTargetException;
@@ -28,6 +29,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Random;
+import java.util.Set;
 import java.util.StringJoiner;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -147,6 +149,8 @@ class JdbcTrackerTest {
         assertThat(records.started()).containsExactly(record(3));
         assertThat(tracker.listApplied()).isEqualTo(records.applied());
         assertThat(tracker.listStarted()).isEqualTo(records.started());
+        assertThat(checksumsOf(tracker.listChecksums())).isEqualTo(checksumsOf(records));
+        assertThat(tracker.listChecksums().interrupted()).containsExactly(3L);
     }
 
     @ParameterizedTest
@@ -179,6 +183,25 @@ class JdbcTrackerTest {
                 .isEqualTo(sortedByDatabase(dataSource, "applied")).hasSizeGreaterThan(150);
         assertThat(records.started()).extracting(mark -> Long.toString(mark.id()))
                 .isEqualTo(sortedByDatabase(dataSource, "started")).hasSizeGreaterThan(30);
+
+        MigrationTracker.Checksums checksums = tracker.listChecksums();
+        assertThat(checksumsOf(checksums)).isEqualTo(checksumsOf(records));
+        assertThat(checksums.interrupted()).containsExactlyInAnyOrderElementsOf(
+                records.started().stream().map(AppliedMigration::id).toList());
+    }
+
+    /** @return each record's id, name and checksum, in id order */
+    private static List<String> checksumsOf(MigrationTracker.Checksums checksums) {
+        return checksumsOf(checksums.applied());
+    }
+
+    private static List<String> checksumsOf(MigrationTracker.Records records) {
+        return checksumsOf(records.applied());
+    }
+
+    private static List<String> checksumsOf(List<? extends RecordedMigration> records) {
+        return records.stream().sorted(Comparator.comparingLong(RecordedMigration::id))
+                .map(record -> record.id() + " " + record.name() + " " + record.checksum()).toList();
     }
 
     /** @return the ids of the rows in {@code state}, in the order the database sorts applied_at, then id */
@@ -194,6 +217,8 @@ class JdbcTrackerTest {
         JdbcTracker tracker = new JdbcTracker(dataSource, TABLE);
 
         assertThat(tracker.listRecords()).isEqualTo(new MigrationTracker.Records(List.of(), List.of()));
+        assertThatExceptionOfType(SQLException.class).isThrownBy(() -> rows(dataSource));
+        assertThat(tracker.listChecksums()).isEqualTo(new MigrationTracker.Checksums(List.of(), Set.of()));
         assertThatExceptionOfType(SQLException.class).isThrownBy(() -> rows(dataSource));
 
         try (MigrationLock lock = tracker.acquireLock(Duration.ofSeconds(5))) {

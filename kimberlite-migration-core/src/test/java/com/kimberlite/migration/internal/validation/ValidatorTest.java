@@ -17,6 +17,7 @@ import com.kimberlite.migration.MigrationInfo;
 import com.kimberlite.migration.MigrationState;
 import com.kimberlite.migration.MigrationStatus;
 import com.kimberlite.migration.MissingMigrationException;
+import com.kimberlite.migration.RecordedMigration;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -45,7 +46,7 @@ class ValidatorTest {
     void statusOfRandomSnapshotsMatchesTheModel() {
         Random random = new Random(20261203);
         for (int n = 0; n < 2_000; n++) {
-            Snapshot snapshot = randomSnapshot(random);
+            Snapshot<AppliedMigration> snapshot = randomSnapshot(random);
 
             assertThat(Validator.status(snapshot).migrations()).as("snapshot %d", n).isEqualTo(model(snapshot));
         }
@@ -61,22 +62,26 @@ class ValidatorTest {
         Random random = new Random(20261204);
         int valid = 0;
         for (int n = 0; n < 4_000; n++) {
-            Snapshot snapshot = nearlyValidSnapshot(random);
+            Snapshot<AppliedMigration> snapshot = nearlyValidSnapshot(random);
             MigrationStatus status;
             try {
                 status = Validator.validated(snapshot);
             } catch (MigrationException expected) {
-                assertThatExceptionOfType(MigrationException.class).as("snapshot %d", n)
-                        .isThrownBy(() -> Validator.checked(snapshot))
-                        .satisfies(actual -> assertSameProblem(actual, expected));
+                for (Snapshot<?> checkedOne : List.of(snapshot, checksumsOnly(snapshot))) {
+                    assertThatExceptionOfType(MigrationException.class).as("snapshot %d", n)
+                            .isThrownBy(() -> Validator.checked(checkedOne))
+                            .satisfies(actual -> assertSameProblem(actual, expected));
+                }
                 continue;
             }
             valid++;
-            Validator.Checked checked = Validator.checked(snapshot);
-            assertThat(checked.pending()).as("snapshot %d", n).isEqualTo(status.inState(MigrationState.PENDING)
-                    .stream().map(info -> info.file().orElseThrow()).toList());
-            assertThat(checked.highestApplied()).as("snapshot %d", n).isEqualTo(status.inState(MigrationState.APPLIED)
-                    .stream().mapToLong(MigrationInfo::id).max().orElse(0));
+            for (Snapshot<?> checkedOne : List.of(snapshot, checksumsOnly(snapshot))) {
+                Validator.Checked checked = Validator.checked(checkedOne);
+                assertThat(checked.pending()).as("snapshot %d", n).isEqualTo(status.inState(MigrationState.PENDING)
+                        .stream().map(info -> info.file().orElseThrow()).toList());
+                assertThat(checked.highestApplied()).as("snapshot %d", n).isEqualTo(status
+                        .inState(MigrationState.APPLIED).stream().mapToLong(MigrationInfo::id).max().orElse(0));
+            }
         }
         // the generator must reach both outcomes for the comparison to mean anything
         assertThat(valid).isBetween(400, 3_600);
@@ -88,7 +93,7 @@ class ValidatorTest {
      *     changed in a file, a record or a lock entry, a file dropped, a record of an id without a
      *     file, an interrupted id, the records shuffled
      */
-    private static Snapshot nearlyValidSnapshot(Random random) {
+    private static Snapshot<AppliedMigration> nearlyValidSnapshot(Random random) {
         int count = random.nextInt(9);
         int recorded = count == 0 ? 0 : random.nextInt(count + 1);
         int locked = recorded + random.nextInt(count - recorded + 1);
@@ -120,7 +125,18 @@ class ValidatorTest {
         }
         LockFile lock = LockFile.empty();
         lockChecksums.forEach((id, checksum) -> lock.lock(file(id, checksum)));
-        return new Snapshot(files, lock, "lock", applied, "tracker", interrupted, "migrations");
+        return new Snapshot<>(files, lock, "lock", applied, "tracker", interrupted, "migrations");
+    }
+
+    /** @return the snapshot with each record reduced to what {@code checked} reads: id, name, checksum */
+    private static Snapshot<RecordedMigration> checksumsOnly(Snapshot<AppliedMigration> snapshot) {
+        List<RecordedMigration> checksums = snapshot.applied().stream()
+                .<RecordedMigration>map(record -> new Checksum(record.id(), record.name(), record.checksum())).toList();
+        return new Snapshot<>(snapshot.files(), snapshot.lock(), snapshot.lockSource(), checksums,
+                snapshot.trackerSource(), snapshot.interrupted(), snapshot.migrationsDir());
+    }
+
+    private record Checksum(long id, String name, String checksum) implements RecordedMigration {
     }
 
     private static void assertSameProblem(Throwable actual, Throwable expected) {
@@ -137,7 +153,7 @@ class ValidatorTest {
      *     1 to 12, files and records in any order, ids repeated within a source, each checksum one of
      *     two
      */
-    private static Snapshot randomSnapshot(Random random) {
+    private static Snapshot<AppliedMigration> randomSnapshot(Random random) {
         List<MigrationFile> files = new ArrayList<>();
         for (int i = random.nextInt(8); i > 0; i--) {
             long id = 1 + random.nextInt(10);
@@ -161,7 +177,7 @@ class ValidatorTest {
         }
         Collections.shuffle(files, random);
         Collections.shuffle(applied, random);
-        return new Snapshot(files, lock, "lock", applied, "tracker", interrupted, "migrations");
+        return new Snapshot<>(files, lock, "lock", applied, "tracker", interrupted, "migrations");
     }
 
     @Test
@@ -172,7 +188,8 @@ class ValidatorTest {
         LockFile lock = LockFile.empty();
         lock.lock(file(2, "bb"));
         List<AppliedMigration> applied = List.of(record(6, "aa"), record(1, "bb"));
-        Snapshot snapshot = new Snapshot(files, lock, "lock", applied, "tracker", Set.of(5L), "migrations");
+        Snapshot<AppliedMigration> snapshot = new Snapshot<>(files, lock, "lock", applied, "tracker", Set.of(5L),
+                "migrations");
 
         assertThatExceptionOfType(ChecksumMismatchException.class)
                 .isThrownBy(() -> Validator.validated(snapshot))
@@ -195,7 +212,7 @@ class ValidatorTest {
     void validatedReturnsTheStatusOfAValidSnapshot() {
         LockFile lock = LockFile.empty();
         lock.lock(file(1, "aa"));
-        Snapshot snapshot = new Snapshot(List.of(file(1, "aa"), file(2, "bb")), lock, "lock",
+        Snapshot<AppliedMigration> snapshot = new Snapshot<>(List.of(file(1, "aa"), file(2, "bb")), lock, "lock",
                 List.of(record(1, "aa")), "tracker", Set.of(), "migrations");
 
         assertThat(Validator.validated(snapshot).migrations()).extracting(MigrationInfo::id, MigrationInfo::state)
@@ -215,7 +232,7 @@ class ValidatorTest {
         return CHECKSUMS[random.nextInt(CHECKSUMS.length)];
     }
 
-    private static List<MigrationInfo> model(Snapshot snapshot) {
+    private static List<MigrationInfo> model(Snapshot<AppliedMigration> snapshot) {
         Map<Long, MigrationFile> files = new TreeMap<>();
         snapshot.files().forEach(file -> files.putIfAbsent(file.id(), file));
         Map<Long, AppliedMigration> applied = new TreeMap<>();
