@@ -63,8 +63,9 @@ public interface MigrationTracker {
     /**
      * The records and the started marks together, as {@link #listApplied()} and
      * {@link #listStarted()} list them. Status, validation and rollback read them this way
-     * before they check anything. The default calls those two methods; a tracker that can read both at once (one
-     * query, one look at its files) overrides it, so that both lists come from one moment.
+     * before they check anything. The default calls those two methods; a tracker that can read
+     * both at once (one query, one look at its files) overrides it, so that both lists come from
+     * one moment.
      *
      * @return the records and the marks
      * @throws StateFileException if the records cannot be read
