@@ -101,9 +101,17 @@ public interface MigrationTracker {
      */
     record Checksums(List<RecordedMigration> applied, Set<Long> interrupted) {
 
-        /** Copies both collections. */
+        /**
+         * Copies both collections. The id of a mark that {@code applied} records is superseded, as
+         * in {@link Records}, and left out of {@code interrupted}.
+         */
         public Checksums {
             applied = List.copyOf(applied);
+            if (!interrupted.isEmpty()) {
+                Set<Long> unrecorded = new HashSet<>(interrupted);
+                unrecorded.removeAll(recordedIds(applied));
+                interrupted = unrecorded;
+            }
             interrupted = Set.copyOf(interrupted);
         }
     }
@@ -129,10 +137,16 @@ public interface MigrationTracker {
 
         private static List<AppliedMigration> unrecorded(List<AppliedMigration> applied,
                 List<AppliedMigration> started) {
-            Set<Long> recorded = new HashSet<>();
-            applied.forEach(record -> recorded.add(record.id()));
+            Set<Long> recorded = recordedIds(applied);
             return started.stream().filter(mark -> !recorded.contains(mark.id())).toList();
         }
+    }
+
+    /** @return the ids that the records hold: a mark of any of them is superseded by its record */
+    private static Set<Long> recordedIds(List<? extends RecordedMigration> applied) {
+        Set<Long> recorded = new HashSet<>();
+        applied.forEach(record -> recorded.add(record.id()));
+        return recorded;
     }
 
     /**

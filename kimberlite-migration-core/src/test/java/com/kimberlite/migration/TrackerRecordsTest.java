@@ -8,9 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** What every tracker's {@link MigrationTracker.Records} holds, whoever made it. */
+/**
+ * What every tracker's {@link MigrationTracker.Records} and {@link MigrationTracker.Checksums} hold,
+ * whoever made them.
+ */
 class TrackerRecordsTest {
 
     private static AppliedMigration record(long id) {
@@ -25,6 +29,17 @@ class TrackerRecordsTest {
 
         assertThat(records.applied()).containsExactly(record(2), record(1));
         assertThat(records.started()).containsExactly(record(4), record(3));
+    }
+
+    @Test
+    void theIdOfAMarkOfARecordedMigrationIsLeftOutOfTheInterruptedOnes() {
+        MigrationTracker.Checksums checksums = new MigrationTracker.Checksums(List.of(record(2), record(1)),
+                Set.of(4L, 1L, 3L, 2L));
+
+        assertThat(checksums.applied()).containsExactly(record(2), record(1));
+        assertThat(checksums.interrupted()).containsExactlyInAnyOrder(4L, 3L);
+        assertThatExceptionOfType(UnsupportedOperationException.class)
+                .isThrownBy(() -> checksums.interrupted().clear());
     }
 
     @Test

@@ -109,10 +109,7 @@ public final class JdbcTracker implements MigrationTracker {
         eachRow("id, name, checksum",
                 rows -> applied.add(new Recorded(rows.getLong(2), rows.getString(3), rows.getString(4))),
                 rows -> marked.add(rows.getLong(2)));
-        if (!marked.isEmpty()) {
-            applied.forEach(record -> marked.remove(record.id())); // superseded by its record
-        }
-        return new Checksums(applied, marked);
+        return new Checksums(applied, marked); // leaves out the marks that a record supersedes
     }
 
     /**
