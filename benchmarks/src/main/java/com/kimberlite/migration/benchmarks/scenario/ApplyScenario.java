@@ -7,6 +7,8 @@ import com.kimberlite.migration.benchmarks.harness.Report;
 import com.kimberlite.migration.benchmarks.harness.Report.Format;
 import com.kimberlite.migration.benchmarks.tools.Tool;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,12 +59,13 @@ public final class ApplyScenario implements Scenario {
 
     private ToolFigures measure(Harness harness, DatabaseKind kind, int count) {
         ToolFigures figures = new ToolFigures();
-        Settings settings = harness.settings();
-        int rounds = Tool.APPLYING.stream().mapToInt(tool -> settings.applyRunsAt(count, tool)).max().orElse(0);
+        Map<Tool, Integer> runsOf = new EnumMap<>(Tool.class);
+        Tool.APPLYING.forEach(tool -> runsOf.put(tool, harness.settings().applyRunsAt(count, tool)));
+        int rounds = Collections.max(runsOf.values());
         // the tools alternate in each round; a tool with fewer runs sits out the last rounds
         for (int run = 1; run <= rounds; run++) {
             for (Tool tool : Tool.APPLYING) {
-                int runs = settings.applyRunsAt(count, tool);
+                int runs = runsOf.get(tool);
                 if (run > runs || !figures.shouldRun(tool)) {
                     continue;
                 }

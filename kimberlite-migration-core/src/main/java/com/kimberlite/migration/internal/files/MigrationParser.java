@@ -15,12 +15,12 @@ import java.util.Optional;
  * taken as it is when it is ASCII ({@link AsciiText}), decoded at once otherwise, its header read
  * by {@link MigrationText#header(CharSequence, BodyListener)} and its body cut from the text, then
  * hashed whole, and kept if it is no longer than {@link #IN_MEMORY_LIMIT}. A longer file streams:
- * it is decoded as strict UTF-8 chunk by chunk and the line rules of {@link MigrationText} applied; the header values are read from the header
- * comments ({@code Migration:}, {@code Created:}, {@code Author:}, and this library's
- * {@code Transaction:}; the last of a repeated key wins), while the body streams through the
- * SHA-256 digest and the search for the {@code -- Down Migration} line. The body's text is kept
- * only up to {@link #IN_MEMORY_LIMIT} characters; a longer body is left in the file and read
- * again, with its checksum checked, when it is needed.
+ * it is decoded as strict UTF-8 chunk by chunk and the line rules of {@link MigrationText} applied;
+ * the header values are read from the header comments ({@code Migration:}, {@code Created:},
+ * {@code Author:}, and this library's {@code Transaction:}; the last of a repeated key wins), while the
+ * body streams through the SHA-256 digest and the search for the {@code -- Down Migration} line.
+ * The body's text is kept only up to {@link #IN_MEMORY_LIMIT} characters; a longer body is left in
+ * the file and read again, with its checksum checked, when it is needed.
  */
 public final class MigrationParser {
 
